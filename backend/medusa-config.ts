@@ -1,0 +1,92 @@
+import path from "path"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { redisModules } from "./src/config/redis-modules"
+import { paymentProviders } from "./src/config/payment-providers"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+const isProduction = process.env.NODE_ENV === "production"
+
+function requiredSecret(name: string): string {
+  const value = process.env[name]
+  if (value) return value
+  // A guessable secret in production would let anyone forge admin sessions.
+  if (isProduction && process.env.DEALERMALL_ALLOW_DEV_SECRETS !== "true") {
+    throw new Error(`${name} must be set when NODE_ENV=production`)
+  }
+  return "dealermall-dev-only-secret"
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    databaseDriverOptions:
+      process.env.DATABASE_SSL === "true"
+        ? { connection: { ssl: { rejectUnauthorized: false } } }
+        : undefined,
+    redisUrl: process.env.REDIS_URL || undefined,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || backendUrl,
+      authCors: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl}`,
+      jwtSecret: requiredSecret("JWT_SECRET"),
+      cookieSecret: requiredSecret("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    // Unset: the dashboard calls the origin it is served from, whatever the port.
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL,
+    storefrontUrl,
+  },
+  modules: [
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              // Public catalog media: Medusa serves <cwd>/static under /static.
+              upload_dir: "static",
+              backend_url: `${backendUrl}/static`,
+              // The provider's default puts private files in static/ too, which
+              // would publish business licences and remittance slips.
+              private_upload_dir:
+                process.env.PRIVATE_UPLOAD_DIR || path.join(process.cwd(), "private-uploads"),
+            },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email", "sms"] },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: paymentProviders() },
+    },
+    ...redisModules(process.env.REDIS_URL),
+  ],
+})

@@ -1,0 +1,18 @@
+/**
+ * Card payments go through Medusa's Stripe provider only when a key is
+ * configured; the system provider (pp_system_default) is always present.
+ */
+export function paymentProviders() {
+  const providers: { resolve: string; id: string; options: Record<string, unknown> }[] = []
+  if (process.env.STRIPE_API_KEY) {
+    providers.push({
+      resolve: "@medusajs/medusa/payment-stripe",
+      id: "stripe",
+      options: {
+        apiKey: process.env.STRIPE_API_KEY,
+        webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+      },
+    })
+  }
+  return providers
+}
