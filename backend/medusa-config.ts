@@ -1,4 +1,5 @@
 import path from "path"
+import { randomBytes } from "crypto"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { redisModules } from "./src/config/redis-modules"
 import { paymentProviders } from "./src/config/payment-providers"
@@ -9,12 +10,16 @@ const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const isProduction = process.env.NODE_ENV === "production"
 
-function requiredSecret(name: string): string {
+const processSecret = randomBytes(32).toString("hex")
+
+function secret(name: string): string {
   const value = process.env[name]
   if (value) return value
-  // A guessable secret in production would let anyone forge admin sessions.
-  if (isProduction && process.env.DEALERMALL_ALLOW_DEV_SECRETS !== "true") {
-    throw new Error(`${name} must be set when NODE_ENV=production`)
+  // In production a well-known fallback would let anyone forge sessions; a random
+  // per-process secret is safe but logs everyone out on restart, so say so.
+  if (isProduction) {
+    console.warn(`${name} is not set: using a random secret for this process only`)
+    return processSecret
   }
   return "dealermall-dev-only-secret"
 }
@@ -32,8 +37,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || backendUrl,
       authCors: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl}`,
-      jwtSecret: requiredSecret("JWT_SECRET"),
-      cookieSecret: requiredSecret("COOKIE_SECRET"),
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
     },
   },
   admin: {
