@@ -39,7 +39,8 @@ function serverFromUrl(url) {
   return {
     url,
     jestEnv: {
-      DB_HOST: u.hostname,
+      // Medusa's test runner forces TLS for any host but "localhost".
+      DB_HOST: u.hostname === "127.0.0.1" ? "localhost" : u.hostname,
       DB_PORT: u.port || "5432",
       DB_USERNAME: decodeURIComponent(u.username || "postgres"),
       DB_PASSWORD: decodeURIComponent(u.password || ""),
