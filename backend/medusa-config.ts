@@ -33,6 +33,9 @@ module.exports = defineConfig({
         : undefined,
     redisUrl: process.env.REDIS_URL || undefined,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    // Medusa marks the session cookie Secure in production, and browsers then never
+    // send it back over plain http (a local `npm start`): staff could not stay signed in.
+    cookieOptions: backendUrl.startsWith("http://") ? { secure: false, sameSite: "lax" } : undefined,
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || backendUrl,
