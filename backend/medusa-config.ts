@@ -51,6 +51,7 @@ module.exports = defineConfig({
     storefrontUrl,
   },
   modules: [
+    { resolve: "./src/modules/dealer" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -77,7 +77,7 @@ async function e2eSuite(server) {
     privateDir: path.join(tmp, "private"),
     stateFile: path.join(tmp, "state.json"),
     secrets: { jwt: "e2e-jwt", cookie: "e2e-cookie" },
-    extraEnv: { ADMIN_PASSWORD: adminPassword, DEALERMALL_ALLOW_DEV_SECRETS: "true" },
+    extraEnv: { ADMIN_PASSWORD: adminPassword, LOG_LEVEL: process.env.LOG_LEVEL || "warn" },
   })
   info("running e2e tests in chromium…")
   let output = ""

@@ -1,7 +1,9 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { jsonNotFound } from "./json-not-found"
 import { paginationGuard } from "./pagination-guard"
 import { priceGate } from "./store/price-gate"
+import { isApprovedDealer, requireApprovedDealer, requireApprovedDealerForItems } from "./store/dealer-access"
+import { licenseUpload } from "./store/license-upload"
 
 /** Every custom middleware is composed here, one entry per matcher. */
 export default defineMiddlewares({
@@ -10,6 +12,20 @@ export default defineMiddlewares({
     { matcher: "/admin/*", middlewares: [jsonNotFound, paginationGuard] },
     { matcher: "/auth/*", middlewares: [jsonNotFound] },
     // All store routes, so that a new core route cannot leak prices by default.
-    { matcher: "/store/*", middlewares: [priceGate()] },
+    { matcher: "/store/*", middlewares: [priceGate(isApprovedDealer)] },
+
+    // Dealer onboarding
+    {
+      matcher: "/store/dealer-applications",
+      method: ["POST"],
+      middlewares: [authenticate("customer", ["bearer"], { allowUnregistered: true }), licenseUpload],
+    },
+    { matcher: "/store/dealers/me*", middlewares: [authenticate("customer", ["bearer", "session"])] },
+    { matcher: "/store/dealers/me/resubmit", method: ["POST"], middlewares: [licenseUpload] },
+
+    // Ordering is for approved dealers; suspension takes effect on open carts at once.
+    { matcher: "/store/carts", method: ["POST"], middlewares: [requireApprovedDealerForItems] },
+    { matcher: "/store/carts/:id/line-items*", method: ["POST", "DELETE"], middlewares: [requireApprovedDealer] },
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requireApprovedDealer] },
   ],
 })

@@ -8,8 +8,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
  */
 export type PriceVisibility = (req: MedusaRequest) => Promise<boolean>
 
-// No dealer accounts exist yet, so no store caller may see prices.
-export const noCallerSeesPrices: PriceVisibility = async () => false
+const noCallerSeesPrices: PriceVisibility = async () => false
 
 const PRICING_CONTEXT_PARAMS = ["region_id", "currency_code", "country_code", "province", "cart_id"]
 const PRICE_KEY = /price/i

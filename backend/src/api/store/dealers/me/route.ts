@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { DEALER_MODULE } from "../../../../modules/dealer"
+import type DealerModuleService from "../../../../modules/dealer/service"
+import { dealerError } from "../../../../modules/dealer/messages"
+import { withDealerErrors } from "../../../utils/dealer-errors"
+import { publicDealer } from "../../dealer-applications/route"
+
+/** The signed-in customer's own dealer: status, reasons and history, never another company's. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  await withDealerErrors(req, res, async () => {
+    const service = req.scope.resolve<DealerModuleService>(DEALER_MODULE)
+    const member = await service.retrieveMembership(req.auth_context.actor_id)
+    if (!member) throw dealerError("no_dealer")
+    const events = await service.listDealerEvents(
+      { dealer_id: member.dealer.id },
+      { select: ["action", "note", "created_at"], order: { created_at: "DESC" } }
+    )
+    res.json({
+      dealer: publicDealer(member.dealer),
+      member: { role: member.role },
+      events: events.map(({ action, note, created_at }) => ({ action, note, created_at })),
+    })
+  })
+}
