@@ -30,6 +30,6 @@ export function applicationFields(overrides: Record<string, string> = {}) {
 export function applicationForm(fields: Record<string, string>, file: { data: Buffer; name: string; type?: string } | null) {
   const form = new FormData()
   for (const [k, v] of Object.entries(fields)) form.append(k, v)
-  if (file) form.append("license", new Blob([file.data], { type: file.type ?? "application/octet-stream" }), file.name)
+  if (file) form.append("license", new Blob([new Uint8Array(file.data)], { type: file.type ?? "application/octet-stream" }), file.name)
   return form
 }

@@ -4,6 +4,8 @@ import seed from "../../src/scripts/seed"
 import { demoProducts } from "../../src/scripts/demo/products"
 import { demoCategories } from "../../src/scripts/demo/categories"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/store-setup"
+import { DEMO_DEALER_PASSWORD, demoDealers } from "../../src/scripts/demo/dealers"
+import { DEALER_MODULE } from "../../src/modules/dealer"
 
 jest.setTimeout(180 * 1000)
 
@@ -86,12 +88,29 @@ medusaIntegrationTestRunner({
           keys: (await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })).length,
           users: (await container.resolve(Modules.USER).listUsers()).length,
           levels: (await container.resolve(Modules.INVENTORY).listInventoryLevels({})).length,
+          dealers: (await container.resolve(DEALER_MODULE).listDealers({})).length,
+          customers: (await container.resolve(Modules.CUSTOMER).listCustomers({})).length,
+          groups: (await container.resolve(Modules.CUSTOMER).listCustomerGroups({})).length,
         })
         const before = await count()
         await seed({ container, args: [] } as any)
         expect(await count()).toEqual(before)
         expect(before.categories).toBe(countCategories(demoCategories))
         expect(before.users).toBe(1)
+        expect(before.dealers).toBe(demoDealers.length)
+        expect(before.customers).toBe(demoDealers.length)
+      })
+
+      it("seeds a demo dealer in every review state, with its tier when approved", async () => {
+        const rows = await getContainer().resolve(DEALER_MODULE).listDealers({})
+        expect(new Set(rows.map((d: any) => d.status))).toEqual(
+          new Set(["pending", "info_requested", "approved", "rejected", "suspended"])
+        )
+        for (const d of rows.filter((r: any) => r.status === "approved")) expect(d.tier_group_id).toBeTruthy()
+        expect(rows.some((d: any) => !d.uscc_checksum_ok)).toBe(true)
+        const login = await api.post("/auth/customer/emailpass", { email: demoDealers[0].email, password: DEMO_DEALER_PASSWORD })
+        const me = await api.get("/store/dealers/me", { headers: { ...headers.headers, authorization: `Bearer ${login.data.token}` } })
+        expect(me.data.dealer).toEqual(expect.objectContaining({ company_name: demoDealers[0].company_name, status: demoDealers[0].status }))
       })
     })
 

@@ -10,6 +10,7 @@ import { ensureWarehouse } from "./seed/warehouse"
 import { ensureCategories } from "./seed/categories"
 import { ensureProducts } from "./seed/products"
 import { ensureAdminUser } from "./seed/admin-user"
+import { ensureDemoDealers } from "./seed/dealers"
 
 /**
  * Seeds the demo brand owner. Safe to run on every start: each step looks for
@@ -33,6 +34,8 @@ export default async function seed({ container }: ExecArgs) {
   })
   logger.info(`Demo catalog: ${created} products created, ${existing} already present`)
   const admin = await ensureAdminUser(container)
+  const dealers = await ensureDemoDealers(container, admin.userId)
+  logger.info(`Demo dealers: ${dealers.created} created`)
 
   const stateFile = process.env.DEALERMALL_STATE_FILE
   if (stateFile) {

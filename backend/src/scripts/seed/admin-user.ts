@@ -3,7 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
 
-export type AdminCredentials = { email: string; password: string | null; created: boolean }
+export type AdminCredentials = { email: string; password: string | null; created: boolean; userId: string }
 
 /**
  * Creates the first staff user if there is none. The password comes from
@@ -17,7 +17,7 @@ export async function ensureAdminUser(container: MedusaContainer): Promise<Admin
   const email = process.env.ADMIN_EMAIL || "admin@dealermall.local"
 
   const [existing] = await userService.listUsers({ email })
-  if (existing) return { email, password: null, created: false }
+  if (existing) return { email, password: null, created: false, userId: existing.id }
 
   const password = process.env.ADMIN_PASSWORD || randomBytes(9).toString("base64url")
   const { result: users } = await createUsersWorkflow(container).run({
@@ -32,5 +32,5 @@ export async function ensureAdminUser(container: MedusaContainer): Promise<Admin
     app_metadata: { user_id: users[0].id },
   })
   logger.info(`Created staff user ${email}`)
-  return { email, password, created: true }
+  return { email, password, created: true, userId: users[0].id }
 }
