@@ -1,0 +1,42 @@
+import i18n from "i18next"
+import { useTranslation } from "react-i18next"
+
+// The dashboard names its languages "zhCN", "enGB", …; Intl wants BCP 47 ("zh-CN").
+export function toBcp47(code: string | undefined): string {
+  if (!code) return "zh-CN"
+  return code.replace(/^([a-z]{2})([A-Z]{2})$/, "$1-$2")
+}
+
+/** Error messages come from the API in Chinese unless asked for English; follow the staff's admin language. */
+export function apiLanguageHeaders(): Record<string, string> {
+  const lang = i18n.language || "zhCN"
+  return { "Accept-Language": lang.startsWith("zh") ? "zh-CN" : "en" }
+}
+
+const moneyFormat = new Intl.NumberFormat("zh-CN", { style: "currency", currency: "CNY" })
+
+export function formatMoney(value: number | string | null | undefined): string {
+  if (value === null || value === undefined || value === "") return "—"
+  const n = Number(value)
+  return Number.isFinite(n) ? moneyFormat.format(n) : String(value)
+}
+
+/** Formatters bound to the current admin language; times always shown in China time. */
+export function useFormatters() {
+  const { i18n: instance } = useTranslation()
+  const locale = toBcp47(instance.language)
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    timeZone: "Asia/Shanghai",
+    dateStyle: "medium",
+    timeStyle: "short",
+  })
+  return {
+    locale,
+    formatDateTime: (iso: string | null | undefined) => {
+      if (!iso) return "—"
+      const d = new Date(iso)
+      return Number.isNaN(d.getTime()) ? iso : dateTime.format(d)
+    },
+    formatMoney,
+  }
+}
