@@ -42,6 +42,7 @@ module.exports = defineConfig({
       authCors: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl}`,
       jwtSecret: secret("JWT_SECRET"),
       cookieSecret: secret("COOKIE_SECRET"),
+      authMethodsPerActor: { user: ["emailpass"], customer: ["emailpass", "phone-otp"] },
     },
   },
   admin: {
@@ -52,6 +53,15 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/dealer" },
+    {
+      resolve: "@medusajs/medusa/auth",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          { resolve: "./src/modules/phone-auth", id: "phone-otp" },
+        ],
+      },
+    },
     {
       resolve: "@medusajs/medusa/file",
       options: {

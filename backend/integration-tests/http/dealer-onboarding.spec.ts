@@ -6,6 +6,7 @@ import { Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
 import { DEALER_MODULE } from "../../src/modules/dealer"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/store-setup"
+import { demoProducts } from "../../src/scripts/demo/products"
 import { customerToken, registrationToken, staffHeaders } from "../helpers/auth"
 import { applicationFields, applicationForm, PDF, PNG, validUscc } from "../helpers/dealer-application"
 
@@ -57,7 +58,7 @@ medusaIntegrationTestRunner({
       const s = await staffHeaders(container, api)
       staff = { headers: s.headers }
       staffUserId = s.user.id
-      const group = await container.resolve(Modules.CUSTOMER).createCustomerGroups({ name: "一级经销商" })
+      const group = await container.resolve(Modules.CUSTOMER).createCustomerGroups({ name: "测试等级" })
       tierId = group.id
     })
 
@@ -130,7 +131,7 @@ medusaIntegrationTestRunner({
 
         const racing = validUscc()
         const results = await Promise.all([apply(applicationFields({ uscc: racing })), apply(applicationFields({ uscc: racing }))])
-        expect(results.map((r) => r.res.status).sort()).toEqual([201, 409])
+        expect(results.map((r) => [r.res.status, r.res.data.code ?? null]).sort()).toEqual([[201, null], [409, "uscc_taken"]])
         expect(await dealers().listDealers({ uscc: racing })).toHaveLength(1)
         // The loser's login did not become a half-made customer.
         const loser = results.find((r) => r.res.status === 409)!
@@ -188,7 +189,7 @@ medusaIntegrationTestRunner({
         expect(detail.data.dealer.events.find((e: any) => e.action === "suspended")).toEqual(
           expect.objectContaining({ actor_type: "staff", actor_id: staffUserId, actor_name: "张审核", note: "逾期未付款" })
         )
-        expect(detail.data.dealer.tier).toEqual({ id: tierId, name: "一级经销商" })
+        expect(detail.data.dealer.tier).toEqual({ id: tierId, name: "测试等级" })
         expect(detail.data.dealer.members).toEqual([expect.objectContaining({ role: "owner", email: dealer.email })])
       })
 
@@ -249,14 +250,94 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("SMS code sign-in", () => {
+      const sendCode = (phone: string, extra = {}) => refused(api.post("/store/sms-codes", { phone }, store(extra)))
+      const lastCode = async (phone: string) => {
+        const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: phone, template: "login-code" }, { order: { created_at: "DESC" } })
+        return sent[0]?.data?.code as string | undefined
+      }
+      const signIn = (phone: string, code: string) => refused(api.post("/auth/customer/phone-otp", { phone, code }))
+
+      it("signs the dealer in as the same customer as its e-mail login", async () => {
+        const mobile = "13912340001"
+        const { dealer, auth } = await (async () => {
+          const { res, fields } = await apply(applicationFields({ mobile }))
+          const token = await customerToken(api, fields.email, PASSWORD)
+          return { dealer: res.data.dealer, auth: store({ authorization: `Bearer ${token}` }) }
+        })()
+        const sent = await sendCode("+86 139 1234 0001")
+        expect([sent.status, sent.data]).toEqual([202, { sent: true, resend_after: 60 }])
+        const code = await lastCode(mobile)
+        expect(code).toMatch(/^\d{6}$/)
+        const login = await signIn(mobile, code!)
+        expect(login.status).toBe(200)
+        const viaSms = store({ authorization: `Bearer ${login.data.token}` })
+        expect((await api.get("/store/dealers/me", viaSms)).data.dealer.id).toBe(dealer.id)
+        expect((await api.get("/store/dealers/me", auth)).data.dealer.id).toBe(dealer.id)
+        expect((await signIn(mobile, code!)).status).toBe(401)
+      })
+
+      it("limits sends per phone, locks after five wrong codes, and reveals nothing about unknown numbers", async () => {
+        const mobile = "13912340002"
+        await apply(applicationFields({ mobile }))
+        expect((await sendCode(mobile)).status).toBe(202)
+        const again = await sendCode(mobile, { "accept-language": "en" })
+        expect(again.status).toBe(429)
+        expect(again.data).toEqual(expect.objectContaining({ code: "too_soon", message: expect.stringMatching(/^Please wait \d+ seconds/) }))
+        const code = (await lastCode(mobile))!
+        const wrong = code === "000000" ? "111111" : "000000"
+        for (let i = 0; i < 5; i++) expect((await signIn(mobile, wrong)).status).toBe(401)
+        const locked = await signIn(mobile, code)
+        expect(locked.status).toBe(401)
+        expect(locked.data.message).toMatch(/Too many wrong codes/)
+
+        const unknown = await sendCode("13700000000")
+        expect([unknown.status, unknown.data]).toEqual([202, { sent: true, resend_after: 60 }])
+        expect(await lastCode("13700000000")).toBeUndefined()
+        expect((await sendCode("12345")).data).toEqual(expect.objectContaining({ code: "mobile_invalid", field: "phone" }))
+      })
+
+      it("expires codes after five minutes", async () => {
+        const mobile = "13912340003"
+        await apply(applicationFields({ mobile }))
+        await sendCode(mobile)
+        const code = (await lastCode(mobile))!
+        const realNow = Date.now
+        Date.now = () => realNow() + 5 * 60 * 1000 + 1000
+        try {
+          const late = await signIn(mobile, code)
+          expect([late.status, late.data.message]).toEqual([401, "Code expired"])
+        } finally {
+          Date.now = realNow
+        }
+      })
+
+      it("limits code requests per client address", async () => {
+        const cache = getContainer().resolve(Modules.CACHE)
+        const keys: string[] = []
+        // Fill this client's hourly allowance, then one more request is refused.
+        const { MAX_CODES_PER_IP_PER_HOUR } = await import("../../src/api/store/sms-codes/ip-limit")
+        for (const ip of ["::ffff:127.0.0.1", "127.0.0.1", "::1"]) {
+          keys.push(`dealermall:sms-ip:${ip}`)
+          await cache.set(`dealermall:sms-ip:${ip}`, MAX_CODES_PER_IP_PER_HOUR, 3600)
+        }
+        const res = await sendCode("13912349999")
+        expect([res.status, res.data.code]).toEqual([429, "ip_limit"])
+        for (const k of keys) await cache.invalidate(k)
+        expect((await sendCode("13912349999")).status).toBe(202)
+      })
+    })
+
     describe("access and gating", () => {
       const pricedList = (auth: any) =>
         api.get("/store/regions", auth).then(({ data }) =>
           api.get(`/store/products?limit=3&region_id=${data.regions[0].id}&fields=*variants.calculated_price`, auth)
         )
+      const inStock = demoProducts.flatMap((p) => (p.status === "draft" ? [] : p.variants)).find((v) => v.stock >= 10)!
       const cartWithItem = async (auth: any) => {
-        const { data } = await api.get("/store/products?limit=1&fields=*variants", auth)
-        return refused(api.post("/store/carts", { items: [{ variant_id: data.products[0].variants[0].id, quantity: 1 }] }, auth))
+        const { data } = await api.get(`/store/products?q=${inStock.sku}&fields=*variants`, auth)
+        const variant = data.products[0].variants.find((v: any) => v.sku === inStock.sku)
+        return refused(api.post("/store/carts", { items: [{ variant_id: variant.id, quantity: 1 }] }, auth))
       }
 
       it("hides prices and ordering from pending and suspended dealers, shows them to approved ones", async () => {

@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { createCustomerAccountWorkflow, emitEventStep, uploadFilesStep } from "@medusajs/medusa/core-flows"
 import { createDealerStep } from "./steps/create-dealer"
 import { recordDealerEventStep } from "./steps/record-dealer-event"
+import { attachPhoneLoginStep } from "./steps/attach-phone-login"
 
 export type DealerApplication = {
   company_name: string
@@ -62,12 +63,16 @@ export const submitDealerApplicationWorkflow = createWorkflow(
     }))
     const dealer = createDealerStep(dealerInput)
 
-    const eventInput = transform({ dealer, customer }, ({ dealer, customer }) => ({
+    const phoneLogin = attachPhoneLoginStep(
+      transform({ input }, ({ input }) => ({ auth_identity_id: input.auth_identity_id, phone: input.application.mobile }))
+    )
+
+    const eventInput = transform({ dealer, customer, phoneLogin }, ({ dealer, customer, phoneLogin }) => ({
       dealer_id: dealer.id,
       action: "applied",
       actor_type: "dealer" as const,
       actor_id: customer.id,
-      data: { uscc_checksum_ok: dealer.uscc_checksum_ok },
+      data: { uscc_checksum_ok: dealer.uscc_checksum_ok, sms_login: phoneLogin.attached },
     }))
     recordDealerEventStep(eventInput)
     emitEventStep({ eventName: "dealer.applied", data: transform({ dealer }, ({ dealer }) => ({ id: dealer.id })) })

@@ -20,7 +20,8 @@ export type CreateDealerInput = {
   owner_customer_id: string
 }
 
-const isUniqueViolation = (e: any) => e?.code === "23505" || /unique|duplicate/i.test(String(e?.message))
+// Medusa maps PostgreSQL unique violations (23505) to "… already exists." errors.
+const isUniqueViolation = (e: any) => e?.code === "23505" || /unique|duplicate|already exists/i.test(String(e?.message))
 
 /** Creates the dealer with its owner; the unique USCC index settles races between two applications. */
 export const createDealerStep = createStep(
