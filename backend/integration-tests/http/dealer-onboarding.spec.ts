@@ -133,6 +133,10 @@ medusaIntegrationTestRunner({
         const results = await Promise.all([apply(applicationFields({ uscc: racing })), apply(applicationFields({ uscc: racing }))])
         expect(results.map((r) => [r.res.status, r.res.data.code ?? null]).sort()).toEqual([[201, null], [409, "uscc_taken"]])
         expect(await dealers().listDealers({ uscc: racing })).toHaveLength(1)
+        // The database itself refuses a second live row, whatever the timing of the checks above.
+        const [winner] = await dealers().listDealers({ uscc: racing })
+        const { id: _id, created_at: _c, updated_at: _u, deleted_at: _d, ...copy } = winner as any
+        await expect(dealers().createDealers({ ...copy, uscc: racing })).rejects.toThrow(/already exists/)
         // The loser's login did not become a half-made customer.
         const loser = results.find((r) => r.res.status === 409)!
         expect(await getContainer().resolve(Modules.CUSTOMER).listCustomers({ email: loser.fields.email })).toHaveLength(0)
