@@ -1,0 +1,70 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { listCategories, topLevelCategories } from "@/lib/data/categories"
+import type { Category } from "@/lib/types"
+import { UserIcon } from "@/components/common/icons"
+import Logo from "./Logo"
+import SearchBox from "./SearchBox"
+import LanguageSwitch from "./LanguageSwitch"
+import CategoryMenu from "./CategoryMenu"
+
+// The header sits in the layout, outside error.tsx's reach: if the backend is
+// down it must still render (without categories) so the error page has a frame.
+async function menuCategories(): Promise<Category[]> {
+  try {
+    return topLevelCategories(await listCategories())
+  } catch {
+    return []
+  }
+}
+
+export default async function Header() {
+  const t = await getTranslations("Header")
+  const categories = await menuCategories()
+
+  return (
+    <header className="border-b border-gray-200 bg-white">
+      <div className="hidden border-b border-gray-100 bg-gray-50 text-sm text-gray-600 md:block">
+        <div className="mx-auto flex h-11 max-w-page items-center justify-between px-6">
+          <p>{t("welcome")}</p>
+          <div className="flex items-center gap-2">
+            <LanguageSwitch />
+            <span aria-hidden="true" className="text-gray-300">|</span>
+            <Link href="/sign-in" className="inline-flex min-h-[44px] items-center px-2 hover:text-brand-600">
+              {t("signIn")}
+            </Link>
+            <span aria-hidden="true" className="text-gray-300">|</span>
+            <Link href="/sign-in" className="inline-flex min-h-[44px] items-center px-2 text-brand-600 hover:underline">
+              {t("applyDealer")}
+            </Link>
+          </div>
+        </div>
+      </div>
+
+      <div className="mx-auto flex max-w-page flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 md:flex-nowrap md:gap-8 md:py-5 lg:px-6">
+        <Logo />
+        <div className="order-last w-full md:order-none md:max-w-3xl md:flex-1">
+          <SearchBox id="site-search" />
+        </div>
+        <div className="ml-auto flex items-center gap-1 text-sm text-gray-700 md:hidden">
+          <LanguageSwitch />
+          <Link
+            href="/sign-in"
+            className="inline-flex min-h-[44px] items-center gap-1 rounded px-2 hover:text-brand-600"
+          >
+            <UserIcon width={18} height={18} />
+            {t("signIn")}
+          </Link>
+        </div>
+        <Link
+          href="/sign-in"
+          className="hidden h-11 shrink-0 items-center rounded-lg border-2 border-brand-600 px-5 font-medium text-brand-600 hover:bg-brand-50 md:ml-auto md:inline-flex"
+        >
+          {t("applyDealer")}
+        </Link>
+      </div>
+
+      <CategoryMenu categories={categories} />
+    </header>
+  )
+}
