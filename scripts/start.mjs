@@ -10,6 +10,8 @@ import { startStack } from "./lib/stack.mjs"
 import { info } from "./lib/log.mjs"
 
 const dev = process.argv.includes("--dev")
+// For working on the storefront with `next dev` against a running API.
+const backendOnly = process.argv.includes("--backend-only")
 const backendPort = Number(process.env.PORT || 9000)
 const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
 const supervisor = new Supervisor()
@@ -31,7 +33,7 @@ async function database() {
 }
 
 async function main() {
-  for (const port of [backendPort, storefrontPort]) {
+  for (const port of backendOnly ? [backendPort] : [backendPort, storefrontPort]) {
     if (!(await portIsFree(port))) throw new Error(`port ${port} is already in use`)
   }
   const databaseUrl = await database()
@@ -45,6 +47,7 @@ async function main() {
     stateFile,
     secrets: localSecrets(DATA),
     dev,
+    backendOnly,
   })
   const admin = state.admin
   const credentialsFile = path.join(DATA, "admin-credentials.txt")
@@ -55,7 +58,7 @@ async function main() {
   const password = admin.password || (saved[0] === admin.email ? saved[1] : "(set when the user was created; see ADMIN_PASSWORD)")
   info("")
   info("DealerMall is running. Ctrl-C stops everything.")
-  info(`  storefront 订货商城   ${storefrontUrl}`)
+  if (storefrontUrl) info(`  storefront 订货商城   ${storefrontUrl}`)
   info(`  admin 管理后台        ${backendUrl}/app`)
   info(`  staff login          ${admin.email} / ${password}`)
   info(`  store API            ${backendUrl}/store (publishable key ${state.publishableKey})`)

@@ -13,7 +13,7 @@ const MEDUSA = path.join(BIN, "medusa")
  * and the storefront under the supervisor. Resolves once both answer.
  */
 export async function startStack(supervisor, opts) {
-  const { databaseUrl, backendPort, storefrontPort, staticDir, privateDir, stateFile, secrets, dev = false } = opts
+  const { databaseUrl, backendPort, storefrontPort, staticDir, privateDir, stateFile, secrets, dev = false, backendOnly = false } = opts
   const backendUrl = `http://localhost:${backendPort}`
   const storefrontUrl = `http://localhost:${storefrontPort}`
   const env = backendEnv({ databaseUrl, port: backendPort, backendUrl, storefrontUrl, secrets, privateDir, extra: opts.extraEnv })
@@ -35,7 +35,7 @@ export async function startStack(supervisor, opts) {
     await buildBackend()
     linkStaticDir(staticDir)
     // The storefront build needs no database, so it overlaps with migrations and the seed.
-    const storefrontBuild = buildStorefront()
+    const storefrontBuild = backendOnly ? Promise.resolve() : buildStorefront()
     await migrate(env)
     state = await seed(env, stateFile)
     await storefrontBuild
@@ -43,6 +43,7 @@ export async function startStack(supervisor, opts) {
     await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
   }
   info(`backend ready at ${backendUrl} (admin at ${backendUrl}/app)`)
+  if (backendOnly) return { backendUrl, storefrontUrl: null, state }
 
   const storefront = startStorefront(supervisor, {
     port: storefrontPort,
