@@ -7,6 +7,7 @@ import seed from "../../src/scripts/seed"
 import { DEALER_MODULE } from "../../src/modules/dealer"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/store-setup"
 import { demoProducts } from "../../src/scripts/demo/products"
+import { MAX_CODES_PER_IP_PER_HOUR } from "../../src/api/store/sms-codes/ip-limit"
 import { customerToken, registrationToken, staffHeaders } from "../helpers/auth"
 import { applicationFields, applicationForm, PDF, PNG, validUscc } from "../helpers/dealer-application"
 
@@ -320,7 +321,6 @@ medusaIntegrationTestRunner({
         const cache = getContainer().resolve(Modules.CACHE)
         const keys: string[] = []
         // Fill this client's hourly allowance, then one more request is refused.
-        const { MAX_CODES_PER_IP_PER_HOUR } = await import("../../src/api/store/sms-codes/ip-limit")
         for (const ip of ["::ffff:127.0.0.1", "127.0.0.1", "::1"]) {
           keys.push(`dealermall:sms-ip:${ip}`)
           await cache.set(`dealermall:sms-ip:${ip}`, MAX_CODES_PER_IP_PER_HOUR, 3600)

@@ -22,6 +22,11 @@ export default defineMiddlewares({
     },
     { matcher: "/store/dealers/me*", middlewares: [authenticate("customer", ["bearer", "session"])] },
     { matcher: "/store/dealers/me/resubmit", method: ["POST"], middlewares: [licenseUpload] },
+    {
+      matcher: "/store/dealer-invitations/accept",
+      method: ["POST"],
+      middlewares: [authenticate("customer", ["bearer"], { allowUnregistered: true })],
+    },
 
     // Ordering is for approved dealers; suspension takes effect on open carts at once.
     { matcher: "/store/carts", method: ["POST"], middlewares: [requireApprovedDealerForItems] },

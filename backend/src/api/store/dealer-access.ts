@@ -20,13 +20,15 @@ export async function isApprovedDealer(req: MedusaRequest): Promise<boolean> {
   return (await callerMembership(req))?.dealer?.status === "approved"
 }
 
+const ORDERING_ROLES = ["owner", "buyer"]
+
+/** Ordering needs an approved dealer and a role that buys; finance members see but do not order. */
 export async function requireApprovedDealer(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (await isApprovedDealer(req)) return next()
-  res.status(403).json({
-    type: "forbidden",
-    code: "dealer_not_approved",
-    message: dealerMessage("dealer_not_approved", requestLocale(req)),
-  })
+  const member = await callerMembership(req)
+  const code =
+    member?.dealer?.status !== "approved" ? "dealer_not_approved" : !ORDERING_ROLES.includes(member.role) ? "role_not_allowed" : null
+  if (!code) return next()
+  res.status(403).json({ type: "forbidden", code, message: dealerMessage(code, requestLocale(req)) })
 }
 
 /** Creating a cart is harmless; creating one that already holds items is ordering. */

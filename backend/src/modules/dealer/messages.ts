@@ -46,6 +46,12 @@ export const DEALER_MESSAGES = {
     zh: "经销商资质审核通过后才能下单",
     en: "Ordering opens once your dealer account is approved",
   },
+  invitation_target: { type: "INVALID_DATA", zh: "请填写被邀请人的邮箱或手机号", en: "Give the invitee's e-mail or mobile number" },
+  invitation_invalid: { type: "NOT_FOUND", zh: "邀请不存在或已失效", en: "This invitation does not exist or is no longer valid" },
+  invitation_expired: { type: "CONFLICT", zh: "邀请已过期，请联系企业负责人重新邀请", en: "This invitation has expired; ask the owner for a new one" },
+  member_not_found: { type: "NOT_FOUND", zh: "成员不存在", en: "Member not found" },
+  last_owner: { type: "CONFLICT", zh: "企业至少需要保留一名负责人", en: "The company must keep at least one owner" },
+  role_not_allowed: { type: "FORBIDDEN", zh: "您的角色无权执行该操作", en: "Your role does not allow this" },
 } satisfies Record<string, Message>
 
 export type DealerMessageCode = keyof typeof DEALER_MESSAGES
