@@ -3,19 +3,7 @@ import { createCustomerAccountWorkflow, emitEventStep, uploadFilesStep } from "@
 import { createDealerStep } from "./steps/create-dealer"
 import { recordDealerEventStep } from "./steps/record-dealer-event"
 import { attachPhoneLoginStep } from "./steps/attach-phone-login"
-
-export type DealerApplication = {
-  company_name: string
-  uscc: string
-  uscc_checksum_ok: boolean
-  contact_name: string
-  mobile: string
-  email: string
-  province: string
-  city: string
-  district: string
-  address: string
-}
+import type { DealerApplication } from "../../modules/dealer/types"
 
 export type SubmitDealerApplicationInput = {
   auth_identity_id: string

@@ -2,18 +2,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_MODULE } from "../../../modules/dealer"
 import type DealerModuleService from "../../../modules/dealer/service"
 import { dealerError } from "../../../modules/dealer/messages"
+import type { DealerApplication } from "../../../modules/dealer/types"
 
-export type CreateDealerInput = {
-  company_name: string
-  uscc: string
-  uscc_checksum_ok: boolean
-  contact_name: string
-  mobile: string
-  email: string
-  province: string
-  city: string
-  district: string
-  address: string
+export type CreateDealerInput = DealerApplication & {
   license_file_id: string
   license_file_name: string
   license_mime: string
