@@ -67,6 +67,7 @@ medusaIntegrationTestRunner({
       it("creates a pending dealer, its owner login and a private licence", async () => {
         const fields = applicationFields({ uscc: " 9144 0300-71526726xg ", mobile: "+86 138 0013 8000" })
         const { res } = await apply(fields)
+        expect(res.data.dealer.license_file_name).toBe("营业执照.pdf")
         expect(res.status).toBe(201)
         expect(res.data.dealer).toEqual(
           expect.objectContaining({
@@ -195,6 +196,7 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ actor_type: "staff", actor_id: staffUserId, actor_name: "张审核", note: "逾期未付款" })
         )
         expect(detail.data.dealer.tier).toEqual({ id: tierId, name: "测试等级" })
+        expect((await api.get("/store/dealers/me", auth)).data.dealer.tier).toEqual({ id: tierId, name: "测试等级" })
         expect(detail.data.dealer.members).toEqual([expect.objectContaining({ role: "owner", email: dealer.email })])
       })
 

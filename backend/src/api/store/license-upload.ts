@@ -6,6 +6,8 @@ import { LICENSE_MAX_BYTES } from "../utils/license-file"
 
 const upload = multer({
   storage: multer.memoryStorage(),
+  // Browsers send UTF-8 file names (营业执照.pdf); multer's default latin1 would mangle them.
+  defParamCharset: "utf8",
   limits: { fileSize: LICENSE_MAX_BYTES, files: 1, fields: 30, fieldSize: 4096 },
 }).single("license")
 

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEALER_MODULE } from "../../../../modules/dealer"
 import type DealerModuleService from "../../../../modules/dealer/service"
 import { dealerError } from "../../../../modules/dealer/messages"
@@ -15,8 +16,15 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       { dealer_id: member.dealer.id },
       { select: ["action", "note", "created_at"], order: { created_at: "DESC" } }
     )
+    const tier = member.dealer.tier_group_id
+      ? (await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "customer_group",
+          fields: ["id", "name"],
+          filters: { id: member.dealer.tier_group_id },
+        })).data[0] ?? null
+      : null
     res.json({
-      dealer: publicDealer(member.dealer),
+      dealer: { ...publicDealer(member.dealer), tier },
       member: { role: member.role },
       events: events.map(({ action, note, created_at }) => ({ action, note, created_at })),
     })
