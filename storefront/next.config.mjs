@@ -24,6 +24,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   outputFileTracingRoot: path.join(here, ".."),
+  // The dealer application posts a business licence of up to 5 MB through a
+  // server action; the default 1 MB limit would refuse most scans.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   webpack(config, { isServer, nextRuntime }) {
     if (reactSplit && isServer && nextRuntime === "nodejs") {
       const pinPagesReact = ({ request, contextInfo }, callback) => {

@@ -27,7 +27,7 @@ describe("home page", () => {
         assert.ok(text.includes(m.Home.newProductsTitle), "new products heading")
         assert.ok(text.includes(m.Home.ctaTitle), "dealer call to action")
         const cta = page.locator('[data-testid="dealer-cta"] a')
-        assert.match((await cta.getAttribute("href")) ?? "", /\/sign-in$/)
+        assert.match((await cta.getAttribute("href")) ?? "", /\/apply$/)
         await screenshot(page, `home-${locale}-${viewport}`)
       } finally {
         await context.close()

@@ -1,10 +1,11 @@
 import type { Locale } from "./routing"
 import type messages from "../../messages/zh-CN.json"
+import type onboarding from "../../messages/onboarding.zh-CN.json"
 
 // Typed keys: a missing or misspelt message key fails `tsc`, not production.
 declare module "next-intl" {
   interface AppConfig {
     Locale: Locale
-    Messages: typeof messages
+    Messages: typeof messages & typeof onboarding
   }
 }

@@ -1,3 +1,5 @@
+// Build fails if a client component imports this (Next aliases the module itself).
+import "server-only"
 import Medusa from "@medusajs/js-sdk"
 
 // Server-only: imported by server components and src/lib/data. Env vars are

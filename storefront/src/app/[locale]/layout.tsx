@@ -8,6 +8,7 @@ import Header from "@/components/layout/Header"
 import Footer from "@/components/layout/Footer"
 import MobileNav from "@/components/layout/MobileNav"
 import SkipLink from "@/components/layout/SkipLink"
+import { getCurrentDealer } from "@/lib/auth/dealer"
 import "../globals.css"
 
 // Catalogue data is live and the backend URL/key are runtime settings, so
@@ -35,6 +36,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
+  // Cached per request: the header reads the same answer.
+  const signedIn = !!(await getCurrentDealer().catch(() => null))
 
   return (
     <html lang={locale}>
@@ -46,7 +49,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <Footer />
-          <MobileNav />
+          <MobileNav signedIn={signedIn} />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -4,8 +4,12 @@ import { useEffect, useState } from "react"
 import { useTranslations } from "next-intl"
 
 type Props = {
-  /** Resolve true when a code was really sent: only then does the cooldown start. */
-  onSend: () => Promise<boolean> | boolean
+  /**
+   * Resolve true when a code was really sent: only then does the cooldown
+   * start. A number starts a cooldown of that many seconds (the server's
+   * resend_after / retry_after).
+   */
+  onSend: () => Promise<boolean | number> | boolean | number
   cooldownSeconds?: number
 }
 
@@ -23,7 +27,9 @@ export default function SendCodeButton({ onSend, cooldownSeconds = 60 }: Props) 
   async function handleClick() {
     setBusy(true)
     try {
-      if (await onSend()) setRemaining(cooldownSeconds)
+      const result = await onSend()
+      if (typeof result === "number") setRemaining(Math.max(0, Math.ceil(result)))
+      else if (result) setRemaining(cooldownSeconds)
     } finally {
       setBusy(false)
     }

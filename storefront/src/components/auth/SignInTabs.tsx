@@ -1,7 +1,9 @@
 "use client"
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react"
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
+import { sendSmsCode, signInWithPassword, signInWithSmsCode } from "@/lib/actions/sign-in"
+import FormError from "./FormError"
 import FormNotice from "./FormNotice"
 import PasswordSignInForm from "./PasswordSignInForm"
 import SmsCodeSignInForm from "./SmsCodeSignInForm"
@@ -9,19 +11,40 @@ import SmsCodeSignInForm from "./SmsCodeSignInForm"
 type Tab = "password" | "sms"
 const TABS: Tab[] = ["password", "sms"]
 
-// Dealer auth lands in a later issue: until then every action answers with a
-// "coming soon" notice instead of pretending to sign in or send an SMS.
+// The forms validate; server actions sign in and keep the token in an
+// httpOnly cookie, then redirect to /account. Refusals show above the form.
 export default function SignInTabs() {
   const t = useTranslations("SignIn")
+  const tAuth = useTranslations("Auth")
+  const locale = useLocale()
   const base = useId()
   const [tab, setTab] = useState<Tab>("password")
   const [notice, setNotice] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ password: null, sms: null })
   // Marks hydration so e2e tests (and future analytics) know the handlers are live.
   const [ready, setReady] = useState(false)
   useEffect(() => setReady(true), [])
 
-  const comingSoon = () => setNotice(t("comingSoon"))
+  // On success the action redirects, so only a refusal comes back.
+  async function signIn(run: () => Promise<{ error: string }>) {
+    setNotice(null)
+    setError(null)
+    const result = await run()
+    if (result?.error) setError(result.error)
+  }
+
+  async function sendCode(phone: string): Promise<boolean | number> {
+    setNotice(null)
+    setError(null)
+    const result = await sendSmsCode(locale, phone)
+    if (result.ok) {
+      setNotice(tAuth("codeSent"))
+      return result.resendAfter
+    }
+    setError(result.error)
+    return result.retryAfter ?? false
+  }
   const label = (x: Tab) => (x === "password" ? t("tabPassword") : t("tabSms"))
 
   // WAI-ARIA tabs: arrow keys move between tabs.
@@ -35,6 +58,7 @@ export default function SignInTabs() {
   function select(next: Tab) {
     setTab(next)
     setNotice(null)
+    setError(null)
   }
 
   return (
@@ -63,6 +87,7 @@ export default function SignInTabs() {
       </div>
 
       <FormNotice message={notice} />
+      <FormError message={error} />
 
       {TABS.map((x) => (
         <div
@@ -73,14 +98,11 @@ export default function SignInTabs() {
           hidden={tab !== x}
         >
           {x === "password" ? (
-            <PasswordSignInForm onSubmit={comingSoon} />
+            <PasswordSignInForm onSubmit={(v) => signIn(() => signInWithPassword(locale, v.account, v.password))} />
           ) : (
             <SmsCodeSignInForm
-              onSubmit={comingSoon}
-              onSendCode={() => {
-                comingSoon()
-                return false
-              }}
+              onSubmit={(v) => signIn(() => signInWithSmsCode(locale, v.phone, v.code))}
+              onSendCode={sendCode}
             />
           )}
         </div>

@@ -12,8 +12,8 @@ type Errors = Partial<Record<keyof SmsSignInValues, string>>
 
 type Props = {
   onSubmit: (values: SmsSignInValues) => void | Promise<void>
-  /** Resolve true if a code was sent (starts the resend cooldown). */
-  onSendCode: (phone: string) => Promise<boolean> | boolean
+  /** Resolve true if a code was sent (starts the resend cooldown), or the cooldown in seconds. */
+  onSendCode: (phone: string) => Promise<boolean | number> | boolean | number
 }
 
 export default function SmsCodeSignInForm({ onSubmit, onSendCode }: Props) {
@@ -27,7 +27,7 @@ export default function SmsCodeSignInForm({ onSubmit, onSendCode }: Props) {
     if (!isPhone(raw)) return t("errors.phoneInvalid")
   }
 
-  async function handleSendCode(): Promise<boolean> {
+  async function handleSendCode(): Promise<boolean | number> {
     const raw = phoneRef.current?.value ?? ""
     const error = phoneError(raw)
     setErrors((e) => ({ ...e, phone: error }))

@@ -15,9 +15,8 @@ export default async function DealerCta() {
         </h2>
         <p className="mt-2 max-w-2xl text-gray-700">{t("ctaBody")}</p>
       </div>
-      {/* Dealer applications arrive in a later issue; sign-in is the entry point until then. */}
       <Link
-        href="/sign-in"
+        href="/apply"
         className="inline-flex h-12 shrink-0 items-center rounded-lg bg-brand-600 px-8 font-semibold text-white hover:bg-brand-700"
       >
         {t("ctaButton")}

@@ -27,7 +27,7 @@ export default async function Hero() {
         </ul>
         <div className="mt-6 flex flex-wrap gap-3">
           <Link
-            href="/sign-in"
+            href="/apply"
             className="inline-flex h-12 items-center rounded-lg bg-white px-6 font-semibold text-brand-700 hover:bg-brand-50"
           >
             {t("heroApply")}

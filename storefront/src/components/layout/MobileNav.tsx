@@ -6,7 +6,7 @@ import { Link, usePathname } from "@/i18n/navigation"
 import { GridIcon, HomeIcon, SearchIcon, UserIcon } from "@/components/common/icons"
 
 type Item = {
-  href: "/" | "/categories" | "/search" | "/sign-in"
+  href: "/" | "/categories" | "/search" | "/sign-in" | "/account"
   key: "home" | "categories" | "search" | "account"
   Icon: ComponentType<SVGProps<SVGSVGElement>>
 }
@@ -20,9 +20,14 @@ const ITEMS: Item[] = [
 
 // Thumb-reachable navigation for phones; hidden from md up where the header
 // has room for everything.
-export default function MobileNav() {
+export default function MobileNav({ signedIn = false }: { signedIn?: boolean }) {
   const t = useTranslations("MobileNav")
+  const tAuth = useTranslations("Auth")
   const pathname = usePathname()
+  // Signed in, the last tab is the account page rather than sign-in.
+  const items: Item[] = signedIn
+    ? ITEMS.map((item) => (item.key === "account" ? { ...item, href: "/account" } : item))
+    : ITEMS
   const isActive = (href: string) =>
     href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`)
 
@@ -32,7 +37,7 @@ export default function MobileNav() {
       className="fixed inset-x-0 bottom-0 z-30 border-t border-gray-200 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:hidden"
     >
       <ul className="grid grid-cols-4">
-        {ITEMS.map(({ href, key, Icon }) => {
+        {items.map(({ href, key, Icon }) => {
           const active = isActive(href)
           return (
             <li key={key}>
@@ -44,7 +49,7 @@ export default function MobileNav() {
                 }`}
               >
                 <Icon width={22} height={22} />
-                {t(key)}
+                {key === "account" && signedIn ? tAuth("account") : t(key)}
               </Link>
             </li>
           )

@@ -3,6 +3,8 @@ import { toLocale } from "@/i18n/routing"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import SignInTabs from "@/components/auth/SignInTabs"
+import { getCurrentDealer } from "@/lib/auth/dealer"
+import { redirectTo } from "@/lib/auth/redirect"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -15,6 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SignInPage({ params }: Props) {
   const locale = toLocale((await params).locale)
   setRequestLocale(locale)
+  // Already signed in: the account page is where a dealer goes from here.
+  if (await getCurrentDealer().catch(() => null)) redirectTo("/account", locale)
   const t = await getTranslations("SignIn")
 
   return (
@@ -32,8 +36,7 @@ export default async function SignInPage({ params }: Props) {
         </div>
         <p className="mt-6 text-center text-sm text-gray-600">
           {t("noAccount")}{" "}
-          {/* Applications arrive in a later issue; this is a placeholder target. */}
-          <Link href="/sign-in" className="inline-flex min-h-[44px] items-center font-medium text-brand-600 hover:underline">
+          <Link href="/apply" className="inline-flex min-h-[44px] items-center font-medium text-brand-600 hover:underline">
             {t("apply")}
           </Link>
         </p>

@@ -1,0 +1,44 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { toLocale } from "@/i18n/routing"
+import { getCurrentDealer } from "@/lib/auth/dealer"
+import { redirectTo } from "@/lib/auth/redirect"
+import StatusCard from "@/components/account/StatusCard"
+import CompanyProfile from "@/components/account/CompanyProfile"
+import HistoryTimeline from "@/components/account/HistoryTimeline"
+import SignOutButton from "@/components/account/SignOutButton"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = toLocale((await params).locale)
+  const t = await getTranslations({ locale, namespace: "Account" })
+  return { title: t("title"), robots: { index: false } }
+}
+
+export default async function AccountPage({ params }: Props) {
+  const locale = toLocale((await params).locale)
+  setRequestLocale(locale)
+  const current = await getCurrentDealer()
+  if (!current) redirectTo("/sign-in", locale)
+  const t = await getTranslations("Account")
+
+  return (
+    <div className="flex flex-col gap-5" data-testid="account">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h1 className="text-2xl font-bold text-gray-900">{t("title")}</h1>
+          <p className="mt-1 break-words text-gray-600" data-testid="account-company">
+            {current.dealer.company_name}
+          </p>
+        </div>
+        <SignOutButton />
+      </div>
+      <StatusCard current={current} />
+      <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+        <CompanyProfile current={current} />
+        <HistoryTimeline events={current.events} />
+      </div>
+    </div>
+  )
+}
