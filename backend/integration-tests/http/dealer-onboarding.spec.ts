@@ -347,6 +347,14 @@ medusaIntegrationTestRunner({
       }
 
       it("hides prices and ordering from pending and suspended dealers, shows them to approved ones", async () => {
+        const visitor = await cartWithItem(store())
+        expect([visitor.status, visitor.data.code]).toEqual([403, "dealer_not_approved"])
+        const emptyCart = await api.post("/store/carts", {}, store())
+        const visitorAdd = await refused(
+          api.post(`/store/carts/${emptyCart.data.cart.id}/line-items`, { variant_id: "variant_x", quantity: 1 }, store())
+        )
+        expect([visitorAdd.status, visitorAdd.data.code]).toEqual([403, "dealer_not_approved"])
+
         const { dealer, auth } = await applied()
         const hidden = await pricedList(auth)
         expect(hidden.data.products[0].variants[0].calculated_price).toBeUndefined()
