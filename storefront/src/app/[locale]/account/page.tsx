@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
 import { getCurrentDealer } from "@/lib/auth/dealer"
 import { redirectTo } from "@/lib/auth/redirect"
@@ -22,6 +23,7 @@ export default async function AccountPage({ params }: Props) {
   const current = await getCurrentDealer()
   if (!current) redirectTo("/sign-in", locale)
   const t = await getTranslations("Account")
+  const tm = await getTranslations("Members")
 
   return (
     <div className="flex flex-col gap-5" data-testid="account">
@@ -32,7 +34,16 @@ export default async function AccountPage({ params }: Props) {
             {current.dealer.company_name}
           </p>
         </div>
-        <SignOutButton />
+        <div className="flex flex-wrap gap-2">
+          <Link
+            href="/account/members"
+            data-testid="account-members-link"
+            className="inline-flex h-11 items-center rounded-lg border border-gray-300 bg-white px-4 text-sm font-medium text-gray-700 hover:border-brand-600 hover:text-brand-600"
+          >
+            {tm("link")}
+          </Link>
+          <SignOutButton />
+        </div>
       </div>
       <StatusCard current={current} />
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
