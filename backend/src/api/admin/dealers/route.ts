@@ -1,16 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { parseInput } from "../../utils/parse-input"
 import { DEALER_MODULE } from "../../../modules/dealer"
 import type DealerModuleService from "../../../modules/dealer/service"
 import { ListDealersQuery } from "./validators"
 
 /** The review queue: filter by status, search by name, USCC, phone or e-mail; newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const parsed = ListDealersQuery.safeParse(req.query)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "))
-  }
-  const { status, q, limit, offset } = parsed.data
+  const input = parseInput(ListDealersQuery, req.query)
+  const { status, q, limit, offset } = input
   const service = req.scope.resolve<DealerModuleService>(DEALER_MODULE)
   const filters: Record<string, unknown> = {}
   if (status) filters.status = status

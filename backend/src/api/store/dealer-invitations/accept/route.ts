@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { parseInput } from "../../../utils/parse-input"
+import { Modules } from "@medusajs/framework/utils"
 import { dealerError } from "../../../../modules/dealer/messages"
 import { normalizeMobile } from "../../../../modules/dealer/mobile"
 import { acceptDealerInvitationWorkflow } from "../../../../workflows/dealer/accept-dealer-invitation"
@@ -8,10 +9,7 @@ import { AcceptBody } from "../../dealers/me/members/validators"
 
 /** An invitee accepts with a new login (registration token) or an existing customer login. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const parsed = AcceptBody.safeParse(req.body ?? {})
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "))
-  }
+  const input = parseInput(AcceptBody, req.body)
   await withDealerErrors(req, res, async () => {
     const auth = req.auth_context
     if (!auth?.auth_identity_id) throw dealerError("not_registered")
@@ -21,14 +19,14 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     const email = identity.provider_identities?.find((p: any) => p.provider === "emailpass")?.entity_id ?? ""
     const { result: member } = await acceptDealerInvitationWorkflow(req.scope).run({
       input: {
-        token: parsed.data.token,
+        token: input.token,
         auth_identity_id: auth.auth_identity_id,
         customer_id: auth.actor_id || null,
         profile: {
           email,
-          first_name: parsed.data.first_name ?? email.split("@")[0],
-          last_name: parsed.data.last_name,
-          phone: parsed.data.phone ? normalizeMobile(parsed.data.phone) : null,
+          first_name: input.first_name ?? email.split("@")[0],
+          last_name: input.last_name,
+          phone: input.phone ? normalizeMobile(input.phone) : null,
         },
       },
     })

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { parseInput } from "../../../../utils/parse-input"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { dealerError } from "../../../../../modules/dealer/messages"
 import type { DealerAction } from "../../../../../modules/dealer/transitions"
@@ -20,11 +21,8 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   if (!(path in ACTIONS)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `POST /admin/dealers/:id/${path} does not exist`)
   }
-  const parsed = DecisionBodies[path].safeParse(req.body ?? {})
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "))
-  }
-  const body: Record<string, any> = parsed.data
+  const input = parseInput(DecisionBodies[path], req.body)
+  const body: Record<string, any> = input
   await withDealerErrors(req, res, async () => {
     let changes: Record<string, unknown> | undefined
     if (path === "approve") {

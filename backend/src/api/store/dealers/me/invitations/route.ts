@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { parseInput } from "../../../../utils/parse-input"
+import { Modules } from "@medusajs/framework/utils"
 import { normalizeMobile } from "../../../../../modules/dealer/mobile"
 import { dealerError } from "../../../../../modules/dealer/messages"
 import { inviteDealerMemberWorkflow } from "../../../../../workflows/dealer/invite-dealer-member"
@@ -11,15 +12,12 @@ const ROLE_ZH = { owner: "负责人", buyer: "采购", finance: "财务" }
 
 /** The owner invites a colleague by e-mail or mobile; the link (and its token) is also returned to share by hand. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const parsed = InviteBody.safeParse(req.body ?? {})
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "))
-  }
+  const input = parseInput(InviteBody, req.body)
   await withDealerErrors(req, res, async () => {
     const me = await requireMembership(req, { owner: true })
-    const { email, role } = parsed.data
-    const phone = parsed.data.phone ? normalizeMobile(parsed.data.phone) : null
-    if (parsed.data.phone && !phone) throw Object.assign(dealerError("mobile_invalid"), { field: "phone" })
+    const { email, role } = input
+    const phone = input.phone ? normalizeMobile(input.phone) : null
+    if (input.phone && !phone) throw Object.assign(dealerError("mobile_invalid"), { field: "phone" })
     if (!email && !phone) throw dealerError("invitation_target")
     const { result } = await inviteDealerMemberWorkflow(req.scope).run({
       input: { dealer_id: me.dealer.id, invited_by: req.auth_context.actor_id, email, phone, role },
