@@ -248,12 +248,20 @@ describe("dealer onboarding", () => {
           // An open Select hides the rest from the accessibility tree, so plain CSS locators below.
           const trigger = page.locator("#approve-tier")
           const firstTier = page.locator('[role="option"]').first()
-          // A click during the drawer's opening animation is swallowed: retry until the list opens.
-          for (let i = 0; i < 10 && !(await firstTier.isVisible()); i++) {
-            await trigger.click()
-            await firstTier.waitFor({ timeout: 1000 }).catch(() => {})
+          await page.locator('[role="dialog"]').waitFor()
+          await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"))
+          // The drawer's opening animation and the tier list arriving can each swallow a click or
+          // re-render the open list under the pointer: retry with short timeouts until a tier is chosen.
+          for (let i = 0; i < 10; i++) {
+            try {
+              if (!(await firstTier.isVisible())) await trigger.click({ timeout: 3000 })
+              await firstTier.click({ timeout: 3000 })
+            } catch {
+              // try again with fresh locators
+            }
+            if ((await trigger.getAttribute("data-placeholder")) === null) break
           }
-          await firstTier.click()
+          assert.equal(await trigger.getAttribute("data-placeholder"), null, "a tier must be selected")
           await page.locator("#approve-credit").fill("10000")
           await page.locator("#approve-terms").fill("30")
           await page.locator('[role="dialog"] button[type="submit"]').click()
