@@ -53,6 +53,7 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/dealer" },
+    { resolve: "./src/modules/wholesale" },
     {
       resolve: "@medusajs/medusa/auth",
       options: {

@@ -4,9 +4,12 @@ import { paginationGuard } from "./pagination-guard"
 import { priceGate } from "./store/price-gate"
 import { isApprovedDealer, requireApprovedDealer, requireApprovedDealerForItems } from "./store/dealer-access"
 import { licenseUpload } from "./store/license-upload"
+import { dealerMallErrorHandler } from "./error-handler"
+import { wholesaleMiddlewares } from "./wholesale-middlewares"
 
 /** Every custom middleware is composed here, one entry per matcher. */
 export default defineMiddlewares({
+  errorHandler: dealerMallErrorHandler as any,
   routes: [
     { matcher: "/store/*", middlewares: [jsonNotFound, paginationGuard] },
     { matcher: "/admin/*", middlewares: [jsonNotFound, paginationGuard] },
@@ -32,5 +35,7 @@ export default defineMiddlewares({
     { matcher: "/store/carts", method: ["POST"], middlewares: [requireApprovedDealerForItems] },
     { matcher: "/store/carts/:id/line-items*", method: ["POST", "DELETE"], middlewares: [requireApprovedDealer] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requireApprovedDealer] },
+
+    ...wholesaleMiddlewares,
   ],
 })

@@ -7,6 +7,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { claimInvitationStep } from "./steps/claim-invitation"
 import { addDealerMemberStep } from "./steps/add-member"
+import { syncContractGroupStep } from "../wholesale/steps/sync-contract-group"
 import { recordDealerEventStep } from "./steps/record-dealer-event"
 import { hashInvitationToken } from "./steps/create-invitation"
 
@@ -52,6 +53,9 @@ export const acceptDealerInvitationWorkflow = createWorkflow(
     when({ tierLink }, ({ tierLink }) => !!tierLink.id).then(() => {
       linkCustomersToCustomerGroupStep(tierLink)
     })
+    syncContractGroupStep(
+      transform({ invitation, customerId }, ({ invitation, customerId }) => ({ dealer_id: invitation.dealer.id, add: [customerId] }))
+    )
     recordDealerEventStep(
       transform({ invitation, customerId }, ({ invitation, customerId }) => ({
         dealer_id: invitation.dealer.id,

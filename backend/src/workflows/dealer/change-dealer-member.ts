@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, linkCustomersToCustomerGroupStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { changeDealerMemberStep, type ChangeMemberInput } from "./steps/change-member"
+import { syncContractGroupStep } from "../wholesale/steps/sync-contract-group"
 import { recordDealerEventStep } from "./steps/record-dealer-event"
 
 /** Changes a member's role or removes the member (role null); a removed login loses the tier's prices. */
@@ -22,6 +23,12 @@ export const changeDealerMemberWorkflow = createWorkflow(
     when({ unlink }, ({ unlink }) => !!unlink.id).then(() => {
       linkCustomersToCustomerGroupStep(unlink)
     })
+    syncContractGroupStep(
+      transform({ input, changed }, ({ input, changed }) => ({
+        dealer_id: input.dealer_id,
+        remove: changed.removed ? [changed.member.customer_id] : [],
+      }))
+    )
     recordDealerEventStep(
       transform({ input, changed }, ({ input, changed }) => ({
         dealer_id: input.dealer_id,

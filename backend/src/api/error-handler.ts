@@ -1,0 +1,30 @@
+import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { clean, parseWholesaleError } from "../modules/wholesale/wholesale-error"
+import { wholesaleMessage } from "../modules/wholesale/messages"
+import { requestLocale } from "./utils/locale"
+
+const STATUS: Record<string, number> = {
+  [MedusaError.Types.INVALID_DATA]: 400,
+  [MedusaError.Types.NOT_ALLOWED]: 400,
+  [MedusaError.Types.NOT_FOUND]: 404,
+  [MedusaError.Types.CONFLICT]: 409,
+}
+
+const core = errorHandler()
+
+/**
+ * Medusa's error handler, except for coded wholesale refusals (which may come
+ * out of a core workflow's hook): those answer with their machine code, their
+ * details and a message in the caller's language.
+ */
+export function dealerMallErrorHandler(err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const coded = parseWholesaleError(err?.message)
+  if (!coded) return core(err, req, res, next)
+  res.status(STATUS[err.type] ?? 400).json({
+    type: err.type ?? MedusaError.Types.INVALID_DATA,
+    code: coded.code,
+    message: wholesaleMessage(coded.code, requestLocale(req), clean(coded.details)),
+    ...clean(coded.details),
+  })
+}
