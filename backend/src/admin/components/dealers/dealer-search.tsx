@@ -2,10 +2,10 @@ import { Input } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 
-type Props = { value: string; onChange: (q: string) => void }
+type Props = { value: string; onChange: (q: string) => void; placeholder?: string }
 
 /** Search box that waits for a pause in typing so each keystroke is not a request. */
-export const DealerSearch = ({ value, onChange }: Props) => {
+export const DealerSearch = ({ value, onChange, placeholder }: Props) => {
   const { t } = useTranslation()
   const [draft, setDraft] = useState(value)
 
@@ -24,7 +24,7 @@ export const DealerSearch = ({ value, onChange }: Props) => {
       type="search"
       size="small"
       className="w-full lg:max-w-[360px]"
-      placeholder={t("dealermall.dealers.searchPlaceholder")}
+      placeholder={placeholder ?? t("dealermall.dealers.searchPlaceholder")}
       value={draft}
       onChange={(e) => setDraft(e.target.value)}
     />
