@@ -2,6 +2,7 @@ import { Button, Drawer, Input, Select, Text, Textarea } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useCustomerGroups } from "../../lib/dealers"
+import { useTiers } from "../../lib/wholesale"
 import { FormField } from "./form-field"
 import { useRunDealerAction } from "./use-action-toast"
 
@@ -12,7 +13,15 @@ type Errors = Partial<Record<"tier" | "credit" | "terms", string>>
 // Lives inside Drawer.Content, which unmounts on close, so every opening starts from a blank form.
 const ApproveForm = ({ dealerId, onClose }: { dealerId: string; onClose: () => void }) => {
   const { t } = useTranslation()
-  const groups = useCustomerGroups(true)
+  // Tiers in rank order; each tier is a customer group, which is what the approval takes. Before the
+  // tiers API exists (404) the plain customer groups stand in.
+  const tiers = useTiers()
+  const groups = useCustomerGroups(tiers.isError)
+  const options = tiers.data
+    ? tiers.data.map((x) => ({ value: x.customer_group_id, label: x.name }))
+    : tiers.isError
+      ? (groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))
+      : undefined
   const { run, isPending } = useRunDealerAction(dealerId, onClose)
   const [tier, setTier] = useState("")
   const [credit, setCredit] = useState("")
@@ -62,14 +71,14 @@ const ApproveForm = ({ dealerId, onClose }: { dealerId: string; onClose: () => v
               <Select.Value placeholder={t("dealermall.dialogs.approve.tierPlaceholder")} />
             </Select.Trigger>
             <Select.Content>
-              {(groups.data ?? []).map((g) => (
-                <Select.Item key={g.id} value={g.id}>
-                  {g.name}
+              {(options ?? []).map((o) => (
+                <Select.Item key={o.value} value={o.value}>
+                  {o.label}
                 </Select.Item>
               ))}
             </Select.Content>
           </Select>
-          {groups.data && groups.data.length === 0 && (
+          {options && options.length === 0 && (
             <Text size="xsmall" className="text-ui-fg-subtle">
               {t("dealermall.dialogs.approve.noTiers")}
             </Text>

@@ -1,7 +1,9 @@
-import { Container, Heading } from "@medusajs/ui"
+import { Button, Container, Heading } from "@medusajs/ui"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useFormatters } from "../../lib/locale"
 import { DealerDetail } from "../../lib/types"
+import { ChangeTierDrawer } from "../wholesale/change-tier-drawer"
 import { SectionRow } from "./section-row"
 
 /** Trade terms exist once a dealer has been approved (they stay visible while suspended). */
@@ -9,10 +11,17 @@ export const DealerTermsSection = ({ dealer }: { dealer: DealerDetail }) => {
   const { t } = useTranslation()
   const { formatMoney } = useFormatters()
   const days = dealer.payment_terms_days
+  const [changeOpen, setChangeOpen] = useState(false)
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
+      <div className="flex items-center justify-between gap-x-2 px-6 py-4">
         <Heading level="h2">{t("dealermall.dealer.sections.terms")}</Heading>
+        {/* A suspended dealer is reinstated first; the tier is changed while approved. */}
+        {dealer.status === "approved" && (
+          <Button size="small" variant="secondary" onClick={() => setChangeOpen(true)}>
+            {t("dealermall.changeTier.open")}
+          </Button>
+        )}
       </div>
       <SectionRow
         label={t("dealermall.dealer.fields.tier")}
@@ -31,6 +40,9 @@ export const DealerTermsSection = ({ dealer }: { dealer: DealerDetail }) => {
               t(days === 1 ? "dealermall.dealer.daysOne" : "dealermall.dealer.daysOther", { days })
         }
       />
+      {dealer.status === "approved" && (
+        <ChangeTierDrawer dealer={dealer} open={changeOpen} onOpenChange={setChangeOpen} />
+      )}
     </Container>
   )
 }

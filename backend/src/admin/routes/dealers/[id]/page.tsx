@@ -10,6 +10,7 @@ import { DealerMembers } from "../../../components/dealers/dealer-members"
 import { DealerReviewSection } from "../../../components/dealers/dealer-review-section"
 import { DealerTermsSection } from "../../../components/dealers/dealer-terms-section"
 import { LicensePreview } from "../../../components/dealers/license-preview"
+import { ContractPricesSection } from "../../../components/wholesale/contract-prices-section"
 import { errorMessage, useDealer } from "../../../lib/dealers"
 
 const DealerDetailPage = () => {
@@ -48,6 +49,7 @@ const DealerDetailPage = () => {
           <DealerApplicationSection dealer={dealer} />
           <LicensePreview dealer={dealer} />
           <DealerMembers members={dealer.members ?? []} />
+          {hasTerms && <ContractPricesSection dealerId={dealer.id} />}
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
           {hasTerms && <DealerTermsSection dealer={dealer} />}
