@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { clean, parseWholesaleError } from "../modules/wholesale/wholesale-error"
 import { wholesaleMessage } from "../modules/wholesale/messages"
 import { requestLocale } from "./utils/locale"
+import { DEALER_MESSAGES, dealerMessage } from "../modules/dealer/messages"
 
 const STATUS: Record<string, number> = {
   [MedusaError.Types.INVALID_DATA]: 400,
@@ -19,6 +20,13 @@ const core = errorHandler()
  * details and a message in the caller's language.
  */
 export function dealerMallErrorHandler(err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (err?.code && err.code in DEALER_MESSAGES && err.type in STATUS) {
+    return res.status(STATUS[err.type]).json({
+      type: err.type,
+      code: err.code,
+      message: dealerMessage(err.code, requestLocale(req), err.params ?? {}),
+    })
+  }
   const coded = parseWholesaleError(err?.message)
   if (!coded) return core(err, req, res, next)
   res.status(STATUS[err.type] ?? 400).json({

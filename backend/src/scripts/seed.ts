@@ -11,6 +11,7 @@ import { ensureCategories } from "./seed/categories"
 import { ensureProducts } from "./seed/products"
 import { ensureAdminUser } from "./seed/admin-user"
 import { ensureDemoDealers } from "./seed/dealers"
+import { ensureDemoWholesale } from "./seed/wholesale"
 
 /**
  * Seeds the demo brand owner. Safe to run on every start: each step looks for
@@ -36,6 +37,8 @@ export default async function seed({ container }: ExecArgs) {
   const admin = await ensureAdminUser(container)
   const dealers = await ensureDemoDealers(container, admin.userId)
   logger.info(`Demo dealers: ${dealers.created} created`)
+  const wholesale = await ensureDemoWholesale(container)
+  logger.info(`Demo wholesale terms: ${wholesale.tiers} tiers priced`)
 
   const stateFile = process.env.DEALERMALL_STATE_FILE
   if (stateFile) {

@@ -3,12 +3,14 @@
 
 export type Parsed = { ok: true; value: number | null } | { ok: false }
 
-/** "" → null (cleared); a non-negative amount with up to two decimals → the number. */
-export function parseAmount(text: string): Parsed {
+/** "" → null (cleared); a non-negative (or, with `positive`, above-zero) amount with up to two decimals → the number. */
+export function parseAmount(text: string, opts: { positive?: boolean } = {}): Parsed {
   const s = text.trim().replace(/[,，¥￥\s]/g, "")
   if (s === "") return { ok: true, value: null }
   if (!/^\d+(\.\d{1,2})?$/.test(s)) return { ok: false }
-  return { ok: true, value: Number(s) }
+  const n = Number(s)
+  if (opts.positive && n <= 0) return { ok: false }
+  return { ok: true, value: n }
 }
 
 /** "" → null; a whole number ≥ min → the number. */

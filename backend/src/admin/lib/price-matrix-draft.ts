@@ -87,7 +87,7 @@ export function buildUpdate(
   const update: MatrixRowUpdate = { variant_id: d.variant_id }
 
   if (changed.has("base")) {
-    const p = parseAmount(d.values.base)
+    const p = parseAmount(d.values.base, { positive: true })
     if (!p.ok) errors.base = m.amount
     else if (p.value === null) errors.base = m.baseRequired
     else update.base_amount = p.value
@@ -107,7 +107,7 @@ export function buildUpdate(
 
   for (const id of tierIds) {
     if (!changed.has(amountKey(id)) && !changed.has(breaksKey(id))) continue
-    const p = parseAmount(d.values[amountKey(id)] ?? "")
+    const p = parseAmount(d.values[amountKey(id)] ?? "", { positive: true })
     if (!p.ok) {
       errors[amountKey(id)] = m.amount
       continue

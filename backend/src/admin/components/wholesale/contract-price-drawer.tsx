@@ -31,8 +31,8 @@ const ContractPriceForm = ({ dealerId, price, onClose }: { dealerId: string; pri
     const next: Errors = {}
     const code = sku.trim()
     if (!price && !code) next.sku = t("dealermall.dialogs.errors.required")
-    const a = parseAmount(amount)
-    if (!a.ok || a.value === null) next.amount = t("dealermall.wholesale.errors.amount")
+    const a = parseAmount(amount, { positive: true })
+    if (!a.ok || a.value === null) next.amount = t("dealermall.wholesale.errors.positiveAmount")
     setErrors(next)
     if (Object.keys(next).length || !a.ok || a.value === null) return
     upsert.mutate(price ? { variant_id: price.variant_id, amount: a.value } : { sku: code, amount: a.value }, {

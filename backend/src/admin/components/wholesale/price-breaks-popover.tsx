@@ -45,13 +45,13 @@ const BreaksEditor = ({ tierName, value, onDone }: { tierName: string; value: st
       // A line left completely empty is simply dropped.
       if (!l.q.trim() && !l.a.trim()) return
       const pq = parseCount(l.q, 2)
-      const pa = parseAmount(l.a)
+      const pa = parseAmount(l.a, { positive: true })
       const q = pq.ok ? pq.value : null
       const a = pa.ok ? pa.value : null
       const err: { q?: string; a?: string } = {}
       if (q === null) err.q = t("dealermall.matrix.breaks.qtyError")
       else if (seen.has(q)) err.q = t("dealermall.matrix.breaks.duplicate")
-      if (a === null) err.a = t("dealermall.wholesale.errors.amount")
+      if (a === null) err.a = t("dealermall.wholesale.errors.positiveAmount")
       if (q === null || a === null || err.q) next[i] = err
       else {
         seen.add(q)

@@ -61,7 +61,7 @@ const TierForm = ({ tier, onClose }: { tier?: Tier; onClose: () => void }) => {
           <Input
             id="tier-name"
             autoFocus
-            maxLength={100}
+            maxLength={60}
             value={name}
             onChange={(e) => {
               setName(e.target.value)

@@ -97,7 +97,7 @@ const PriceMatrixPage = () => {
   )
 
   const messages = {
-    amount: t("dealermall.wholesale.errors.amount"),
+    amount: t("dealermall.wholesale.errors.positiveAmount"),
     count: t("dealermall.wholesale.errors.positiveCount"),
     baseRequired: t("dealermall.matrix.errors.baseRequired"),
     maxBelowMin: t("dealermall.matrix.errors.maxBelowMin"),
