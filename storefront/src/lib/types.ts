@@ -1,6 +1,6 @@
 // The subset of Medusa store objects the storefront reads. Declared here,
 // not taken from @medusajs/types, so pages cannot accidentally rely on
-// price fields we deliberately never request.
+// price fields: the only one is calculated_price, requested for approved dealers only.
 
 export type Metadata = Record<string, unknown> | null | undefined
 
@@ -11,6 +11,13 @@ export type VariantOption = {
   option?: { id: string; title: string } | null
 }
 
+/** Core's price for the signed-in dealer (major units, tax-inclusive); absent for everybody else. */
+export type CalculatedPrice = {
+  calculated_amount: number | null
+  original_amount: number | null
+  currency_code: string
+}
+
 export type Variant = {
   id: string
   title: string | null
@@ -18,6 +25,7 @@ export type Variant = {
   barcode: string | null
   ean?: string | null
   options?: VariantOption[] | null
+  calculated_price?: CalculatedPrice | null
 }
 
 export type ProductOption = { id: string; title: string }

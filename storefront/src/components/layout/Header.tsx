@@ -8,6 +8,8 @@ import Logo from "./Logo"
 import SearchBox from "./SearchBox"
 import LanguageSwitch from "./LanguageSwitch"
 import CategoryMenu from "./CategoryMenu"
+import HeaderCart from "./HeaderCart"
+import { getBuyer } from "@/lib/wholesale/buyer"
 
 // The header sits in the layout, outside error.tsx's reach: if the backend is
 // down it must still render (without categories) so the error page has a frame.
@@ -33,7 +35,11 @@ async function signedInAs(): Promise<string | null> {
 export default async function Header() {
   const t = await getTranslations("Header")
   const tAuth = await getTranslations("Auth")
-  const [categories, company] = await Promise.all([menuCategories(), signedInAs()])
+  const [categories, company, buyer] = await Promise.all([
+    menuCategories(),
+    signedInAs(),
+    getBuyer().catch(() => null),
+  ])
 
   return (
     <header className="border-b border-gray-200 bg-white">
@@ -75,6 +81,7 @@ export default async function Header() {
         </div>
         <div className="ml-auto flex min-w-0 flex-1 basis-0 items-center justify-end gap-1 text-sm text-gray-700 md:hidden">
           <LanguageSwitch className="shrink-0 whitespace-nowrap" />
+          {buyer && <HeaderCart compact />}
           <Link
             href={company ? "/account" : "/sign-in"}
             aria-label={company ? tAuth("accountLabel", { name: company }) : undefined}
@@ -82,9 +89,11 @@ export default async function Header() {
             className="inline-flex min-h-[44px] min-w-0 items-center gap-1 rounded px-2 hover:text-brand-600"
           >
             <UserIcon width={18} height={18} className="shrink-0" />
-            <span className="truncate">{company ?? t("signIn")}</span>
+            {/* With the cart icon beside it a phone has no room for the name: the icon speaks, the name stays for AT. */}
+            <span className={buyer ? "sr-only" : "truncate"}>{company ?? t("signIn")}</span>
           </Link>
         </div>
+        {buyer && <HeaderCart />}
         {!company && (
           <Link
             href="/apply"

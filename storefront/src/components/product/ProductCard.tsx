@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation"
 import { productSubtitle, productTitle } from "@/lib/localize"
 import type { Product } from "@/lib/types"
 import ProductImage from "./ProductImage"
-import PriceGate from "./PriceGate"
+import CardPrice from "./CardPrice"
 
 export default async function ProductCard({ product }: { product: Product }) {
   const locale = await getLocale()
@@ -44,7 +44,7 @@ export default async function ProductCard({ product }: { product: Product }) {
           <p className="text-xs text-gray-400">{t("moreVariants", { count: variants.length })}</p>
         )}
         <div className="mt-auto pt-1">
-          <PriceGate />
+          <CardPrice product={product} />
         </div>
       </div>
     </article>

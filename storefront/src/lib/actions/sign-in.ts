@@ -5,6 +5,7 @@ import { redirectTo } from "@/lib/auth/redirect"
 import { toLocale } from "@/i18n/routing"
 import { backend } from "@/lib/auth/backend"
 import { clearToken, hasActor, setToken } from "@/lib/auth/session"
+import { clearCartId } from "@/lib/cart/cookie"
 import { isEmail, isPhone, isSmsCode, normalizePhone } from "@/lib/validation"
 
 export type SignInResult = { error: string }
@@ -76,5 +77,7 @@ export async function signInWithSmsCode(rawLocale: string, phone: string, code: 
 
 export async function signOut(rawLocale: string): Promise<void> {
   await clearToken()
+  // The next person to sign in on this browser must not inherit this dealer's cart.
+  await clearCartId()
   redirectTo("/", toLocale(rawLocale))
 }

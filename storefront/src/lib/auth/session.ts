@@ -19,7 +19,7 @@ function maxAgeOf(token: string): number {
 }
 
 /** `Secure` only over https: a dev server on http://localhost must still keep the cookie. */
-async function isHttps(): Promise<boolean> {
+export async function isHttps(): Promise<boolean> {
   const h = await headers()
   const proto = h.get("x-forwarded-proto")?.split(",")[0].trim()
   if (proto) return proto === "https"
@@ -46,12 +46,17 @@ export async function clearToken(): Promise<void> {
   ;(await cookies()).delete(SESSION_COOKIE)
 }
 
-/** Whether a token names a customer, or only an auth identity that has not applied yet. */
-export function hasActor(token: string): boolean {
+/** The customer id a token names, or null for an identity that has not applied yet. */
+export function actorId(token: string): string | null {
   try {
     const payload = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"))
-    return typeof payload.actor_id === "string" && payload.actor_id.length > 0
+    return typeof payload.actor_id === "string" && payload.actor_id.length > 0 ? payload.actor_id : null
   } catch {
-    return false
+    return null
   }
+}
+
+/** Whether a token names a customer, or only an auth identity that has not applied yet. */
+export function hasActor(token: string): boolean {
+  return actorId(token) !== null
 }

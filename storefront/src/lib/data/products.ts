@@ -1,13 +1,26 @@
 import { cache } from "react"
 import { sdk } from "../medusa"
+import { getBuyer } from "../wholesale/buyer"
 import type { Page, Product } from "../types"
 
-// Price fields are never requested (no region_id, calculated_price or
-// variants.prices): visitors must not receive prices, even in the payload.
+// Price fields are requested only for approved dealers (with their token, so
+// core applies their tier's price lists). Visitors' requests carry no
+// region_id and no calculated_price: prices must not reach them even in the payload.
 const LIST_FIELDS = "id,title,subtitle,handle,thumbnail,metadata,*variants,*categories"
 const DETAIL_FIELDS =
   "id,title,subtitle,description,handle,thumbnail,metadata," +
   "*images,*variants,*variants.options,*options,*categories,*categories.parent_category"
+const PRICE_FIELDS = ",*variants.calculated_price"
+
+/** Extra query and headers that make core price the products for the signed-in dealer. */
+async function pricing(fields: string) {
+  const buyer = await getBuyer()
+  if (!buyer) return { query: { fields }, headers: undefined }
+  return {
+    query: { fields: fields + PRICE_FIELDS, region_id: buyer.regionId },
+    headers: { authorization: `Bearer ${buyer.token}` },
+  }
+}
 
 export type ListProductsInput = {
   q?: string
@@ -21,14 +34,18 @@ export type ListProductsInput = {
 export async function listProducts(input: ListProductsInput = {}): Promise<Page<Product>> {
   const limit = input.limit ?? 24
   const offset = input.offset ?? 0
-  const { products, count } = await sdk.store.product.list({
-    q: input.q || undefined,
-    category_id: input.categoryId,
-    limit,
-    offset,
-    order: input.order,
-    fields: LIST_FIELDS,
-  })
+  const { query, headers } = await pricing(LIST_FIELDS)
+  const { products, count } = await sdk.store.product.list(
+    {
+      q: input.q || undefined,
+      category_id: input.categoryId,
+      limit,
+      offset,
+      order: input.order,
+      ...query,
+    },
+    headers
+  )
   return { items: products as unknown as Product[], count, limit, offset }
 }
 
@@ -39,6 +56,7 @@ export function listNewProducts(limit = 8): Promise<Page<Product>> {
 
 /** Cached per request: generateMetadata and the page both need it. */
 export const getProductByHandle = cache(async (handle: string): Promise<Product | null> => {
-  const { products } = await sdk.store.product.list({ handle, limit: 1, fields: DETAIL_FIELDS })
+  const { query, headers } = await pricing(DETAIL_FIELDS)
+  const { products } = await sdk.store.product.list({ handle, limit: 1, ...query }, headers)
   return (products[0] as unknown as Product | undefined) ?? null
 })

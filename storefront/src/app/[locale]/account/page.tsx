@@ -8,6 +8,7 @@ import StatusCard from "@/components/account/StatusCard"
 import CompanyProfile from "@/components/account/CompanyProfile"
 import HistoryTimeline from "@/components/account/HistoryTimeline"
 import SignOutButton from "@/components/account/SignOutButton"
+import OrderingLinks from "@/components/account/OrderingLinks"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -46,6 +47,7 @@ export default async function AccountPage({ params }: Props) {
         </div>
       </div>
       <StatusCard current={current} />
+      {current.dealer.status === "approved" && <OrderingLinks />}
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <CompanyProfile current={current} />
         <HistoryTimeline events={current.events} />

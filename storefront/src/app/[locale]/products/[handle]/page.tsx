@@ -10,6 +10,11 @@ import Breadcrumb, { type Crumb } from "@/components/common/Breadcrumb"
 import ProductGallery from "@/components/product/ProductGallery"
 import ProductSummary from "@/components/product/ProductSummary"
 import VariantsTable from "@/components/product/VariantsTable"
+import ProductPriceBox from "@/components/wholesale/ProductPriceBox"
+import PurchaseSection from "@/components/wholesale/PurchaseSection"
+import { getOrderLists } from "@/lib/order-lists/data"
+import { getBuyer } from "@/lib/wholesale/buyer"
+import { getWholesaleVariants } from "@/lib/wholesale/variants"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
@@ -45,14 +50,28 @@ export default async function ProductPage({ params }: Props) {
   const description = productDescription(product, locale)
   const images = (product.images ?? []).map((i) => i.url).filter(Boolean)
   if (!images.length && product.thumbnail) images.push(product.thumbnail)
+  // Approved dealers only: everybody else's page carries no price data at all.
+  const buyer = await getBuyer()
+  const [wholesale, orderLists] = buyer
+    ? await Promise.all([
+        getWholesaleVariants({ productId: product.id }, locale),
+        buyer.canOrder ? getOrderLists(locale) : Promise.resolve(null),
+      ])
+    : [null, null]
 
   return (
     <div className="flex flex-col gap-6">
       <Breadcrumb items={[...categoryCrumbs(product, all, locale), { label: title }]} />
       <div className="grid gap-6 md:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] md:gap-10">
         <ProductGallery images={images} title={title} />
-        <ProductSummary product={product} />
+        <ProductSummary
+          product={product}
+          price={buyer ? <ProductPriceBox product={product} wholesale={wholesale} /> : undefined}
+        />
       </div>
+      {buyer && (
+        <PurchaseSection product={product} wholesale={wholesale} canOrder={buyer.canOrder} orderLists={orderLists} />
+      )}
       <VariantsTable product={product} />
       <section aria-labelledby="description-heading" className="rounded-lg border border-gray-200 bg-white">
         <h2 id="description-heading" className="border-b border-gray-200 px-4 py-3 text-base font-semibold">
