@@ -15,6 +15,19 @@ export function apiLanguageHeaders(): Record<string, string> {
 
 const moneyFormat = new Intl.NumberFormat("zh-CN", { style: "currency", currency: "CNY" })
 
+const compactMoneyFormat = new Intl.NumberFormat("zh-CN", {
+  style: "currency",
+  currency: "CNY",
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 2,
+})
+
+/** ¥90 rather than ¥90.00, for dense summaries such as quantity breaks. */
+export function formatMoneyCompact(value: number | string): string {
+  const n = Number(value)
+  return Number.isFinite(n) ? compactMoneyFormat.format(n) : String(value)
+}
+
 export function formatMoney(value: number | string | null | undefined): string {
   if (value === null || value === undefined || value === "") return "—"
   const n = Number(value)

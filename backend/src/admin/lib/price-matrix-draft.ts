@@ -20,7 +20,7 @@ export type RowDraft = {
   values: CellValues
 }
 
-/** Cell → message; the key is a cell key ("base", a rule key, amountKey(tier)) or "row". */
+/** Cell → message; the key is a cell key ("base", a rule key, amountKey(tier), breaksKey(tier)) or "row". */
 export type RowErrors = Record<string, string>
 
 export type BreakRow = { min_quantity: number; amount: number }
@@ -123,7 +123,7 @@ export function buildUpdate(
 export function fieldToCell(field: string | undefined, tierIds: string[]): string {
   if (!field) return "row"
   const tier = tierIds.find((id) => field.includes(id))
-  if (tier) return amountKey(tier)
+  if (tier) return field.includes("breaks") ? breaksKey(tier) : amountKey(tier)
   if (field.includes("base")) return "base"
   if (field.includes("max_quantity")) return "max_quantity"
   if (field.includes("multiple")) return "multiple"

@@ -2,7 +2,7 @@ import { Plus, Trash } from "@medusajs/icons"
 import { Button, clx, IconButton, Input, Label, Popover, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { formatMoney } from "../../lib/locale"
+import { formatMoneyCompact } from "../../lib/locale"
 import { parseAmount, parseCount } from "../../lib/numbers"
 import { formatBreaks, parseBreaks } from "../../lib/price-matrix-draft"
 
@@ -12,6 +12,7 @@ type Props = {
   value: string
   onChange: (value: string) => void
   edited?: boolean
+  invalid?: boolean
 }
 
 type Line = { q: string; a: string }
@@ -20,7 +21,7 @@ type LineErrors = Record<number, { q?: string; a?: string } | undefined>
 /** "≥50: ¥90; ≥100: ¥85" */
 export function breaksSummary(value: string): string {
   return parseBreaks(value)
-    .map((b) => `≥${b.min_quantity}: ${formatMoney(b.amount)}`)
+    .map((b) => `≥${b.min_quantity}: ${formatMoneyCompact(b.amount)}`)
     .join("; ")
 }
 
@@ -157,7 +158,7 @@ const BreaksEditor = ({ tierName, value, onDone }: { tierName: string; value: st
 }
 
 /** The quantity breaks of one tier price: a summary that opens a small editor. */
-export const PriceBreaksPopover = ({ tierName, value, onChange, edited }: Props) => {
+export const PriceBreaksPopover = ({ tierName, value, onChange, edited, invalid }: Props) => {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const summary = breaksSummary(value)
@@ -168,11 +169,13 @@ export const PriceBreaksPopover = ({ tierName, value, onChange, edited }: Props)
           type="button"
           data-testid="breaks-trigger"
           className={clx(
-            "txt-compact-xsmall max-w-[180px] truncate rounded px-1 text-left",
+            "txt-compact-xsmall max-w-[200px] truncate rounded px-1 text-left",
             "hover:bg-ui-bg-base-hover focus-visible:shadow-borders-focus outline-none",
             summary ? "text-ui-fg-subtle" : "text-ui-fg-muted",
-            edited && "text-ui-fg-interactive"
+            edited && "text-ui-fg-interactive",
+            invalid && "text-ui-fg-error"
           )}
+          aria-invalid={invalid || undefined}
           title={summary || undefined}
         >
           {summary || t("dealermall.matrix.breaks.none")}

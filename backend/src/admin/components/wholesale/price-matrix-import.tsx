@@ -111,18 +111,18 @@ const ImportForm = ({ onClose, onApplied }: { onClose: () => void; onApplied?: (
                 <Table>
                   <Table.Header>
                     <Table.Row>
-                      <Table.HeaderCell>{t("dealermall.matrix.import.line")}</Table.HeaderCell>
+                      <Table.HeaderCell className="whitespace-nowrap">{t("dealermall.matrix.import.line")}</Table.HeaderCell>
                       <Table.HeaderCell>SKU</Table.HeaderCell>
-                      <Table.HeaderCell>{t("dealermall.matrix.import.column")}</Table.HeaderCell>
+                      <Table.HeaderCell className="whitespace-nowrap">{t("dealermall.matrix.import.column")}</Table.HeaderCell>
                       <Table.HeaderCell>{t("dealermall.matrix.import.message")}</Table.HeaderCell>
                     </Table.Row>
                   </Table.Header>
                   <Table.Body>
                     {report.errors.map((e, i) => (
                       <Table.Row key={i} data-testid="import-error-row">
-                        <Table.Cell className="tabular-nums">{e.line}</Table.Cell>
-                        <Table.Cell className="font-mono">{e.sku || "—"}</Table.Cell>
-                        <Table.Cell>{e.column || "—"}</Table.Cell>
+                        <Table.Cell className="whitespace-nowrap tabular-nums">{e.line}</Table.Cell>
+                        <Table.Cell className="whitespace-nowrap font-mono">{e.sku || "—"}</Table.Cell>
+                        <Table.Cell className="whitespace-nowrap">{e.column || "—"}</Table.Cell>
                         <Table.Cell className="whitespace-normal">{e.message}</Table.Cell>
                       </Table.Row>
                     ))}

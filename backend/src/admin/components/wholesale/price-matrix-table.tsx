@@ -47,7 +47,7 @@ const CellInput = ({ value, original, error, label, mode, placeholder, width = "
         title={edited ? label : undefined}
       />
       {error && (
-        <Text size="xsmall" className={clx("text-ui-fg-error whitespace-normal", width === "w-[88px]" ? "max-w-[120px]" : "max-w-[160px]")} data-testid="cell-error">
+        <Text size="xsmall" className="text-ui-fg-error max-w-[140px] whitespace-normal" data-testid="cell-error">
           {error}
         </Text>
       )}
@@ -65,11 +65,12 @@ export const PriceMatrixTable = ({ rows, tiers, drafts, errors, onChange }: Prop
   }
 
   return (
-    <div className="overflow-x-auto">
+    // isolate: the sticky column's z-index stays inside the table, under drawers and dialogs (which have none).
+    <div className="isolate overflow-x-auto">
       <Table className="[&_td]:align-top">
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell className="bg-ui-bg-base sticky left-0 z-[1] min-w-[240px]">
+            <Table.HeaderCell className="bg-ui-bg-base sticky left-0 z-[1] min-w-[200px]">
               {t("dealermall.matrix.columns.variant")}
             </Table.HeaderCell>
             <Table.HeaderCell>{t("dealermall.matrix.columns.base")}</Table.HeaderCell>
@@ -77,7 +78,7 @@ export const PriceMatrixTable = ({ rows, tiers, drafts, errors, onChange }: Prop
               <Table.HeaderCell key={k}>{ruleLabel[k]}</Table.HeaderCell>
             ))}
             {tiers.map((tier) => (
-              <Table.HeaderCell key={tier.id} className="border-ui-border-base min-w-[160px] border-l">
+              <Table.HeaderCell key={tier.id} className="border-ui-border-base min-w-[140px] border-l">
                 {tier.name}
               </Table.HeaderCell>
             ))}
@@ -92,7 +93,7 @@ export const PriceMatrixTable = ({ rows, tiers, drafts, errors, onChange }: Prop
             const set = (key: string) => (v: string) => onChange(row, key, v)
             return (
               <Table.Row key={row.variant_id} data-testid="matrix-row" data-variant-id={row.variant_id}>
-                <Table.Cell className="bg-ui-bg-base sticky left-0 z-[1] max-w-[280px] py-3">
+                <Table.Cell className="bg-ui-bg-base sticky left-0 z-[1] max-w-[240px] py-3">
                   <div className="flex flex-col">
                     <Text size="small" weight="plus" leading="compact" className="truncate" title={row.product_title}>
                       {row.product_title}
@@ -115,7 +116,7 @@ export const PriceMatrixTable = ({ rows, tiers, drafts, errors, onChange }: Prop
                     error={rowErrors.base}
                     label={`${row.sku ?? ""} ${t("dealermall.matrix.columns.base")}`}
                     mode="decimal"
-                    width="w-[100px]"
+                    width="w-[88px]"
                     onChange={set("base")}
                   />
                 </Table.Cell>
@@ -128,7 +129,7 @@ export const PriceMatrixTable = ({ rows, tiers, drafts, errors, onChange }: Prop
                       label={`${row.sku ?? ""} ${ruleLabel[k]}`}
                       mode="numeric"
                       placeholder="—"
-                      width="w-[72px]"
+                      width="w-[64px]"
                       onChange={set(k)}
                     />
                   </Table.Cell>
@@ -146,15 +147,21 @@ export const PriceMatrixTable = ({ rows, tiers, drafts, errors, onChange }: Prop
                           label={`${row.sku ?? ""} ${tier.name}`}
                           mode="decimal"
                           placeholder="—"
-                          width="w-[100px]"
+                          width="w-[88px]"
                           onChange={set(ak)}
                         />
                         <PriceBreaksPopover
                           tierName={tier.name}
                           value={values[bk] ?? ""}
                           edited={(values[bk] ?? "") !== (original[bk] ?? "")}
+                          invalid={!!rowErrors[bk]}
                           onChange={set(bk)}
                         />
+                        {rowErrors[bk] && (
+                          <Text size="xsmall" className="text-ui-fg-error max-w-[160px] whitespace-normal" data-testid="cell-error">
+                            {rowErrors[bk]}
+                          </Text>
+                        )}
                       </div>
                     </Table.Cell>
                   )

@@ -41,10 +41,12 @@ const TierForm = ({ tier, onClose }: { tier?: Tier; onClose: () => void }) => {
         toast.success(t(tier ? "dealermall.tiers.saved" : "dealermall.tiers.created", { name: trimmed }))
         onClose()
       },
-      onError: (err: unknown) =>
-        toast.error(t("dealermall.actions.failed"), {
-          description: errorMessage(err, t("dealermall.actions.failed")),
-        }),
+      onError: (err: unknown) => {
+        const message = errorMessage(err, t("dealermall.actions.failed"))
+        // 409 tier_name_taken belongs next to the name.
+        if ((err as { status?: number }).status === 409) setErrors({ name: message })
+        else toast.error(t("dealermall.actions.failed"), { description: message })
+      },
     }
     if (tier) update.mutate({ id: tier.id, body }, done)
     else create.mutate(body, done)

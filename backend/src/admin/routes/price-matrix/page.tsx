@@ -11,6 +11,7 @@ import { PriceMatrixTable } from "../../components/wholesale/price-matrix-table"
 import { errorMessage } from "../../lib/dealers"
 import {
   amountKey,
+  breaksKey,
   buildUpdate,
   isDirty,
   mapServerErrors,
@@ -84,12 +85,14 @@ const PriceMatrixPage = () => {
         }
         return { ...prev, [row.variant_id]: { ...base, values: { ...base.values, [key]: value } } }
       })
-      // Editing a cell clears its message (a tier's breaks share the tier cell's message).
-      const cell = key.startsWith("breaks:") ? amountKey(key.slice("breaks:".length)) : key
+      // Editing a cell clears its message; a tier's price and its breaks are checked together, so either clears both.
+      const tier = key.match(/^(?:tier|breaks):(.+)$/)?.[1]
+      const cleared = tier ? [amountKey(tier), breaksKey(tier)] : [key]
       setErrors((prev) => {
         const rowErrors = prev[row.variant_id]
-        if (!rowErrors || (!rowErrors[cell] && !rowErrors.row)) return prev
-        const { [cell]: _gone, row: _row, ...rest } = rowErrors
+        if (!rowErrors || (!cleared.some((k) => rowErrors[k]) && !rowErrors.row)) return prev
+        const rest = { ...rowErrors }
+        for (const k of [...cleared, "row"]) delete rest[k]
         return { ...prev, [row.variant_id]: rest }
       })
     },
@@ -119,6 +122,7 @@ const PriceMatrixPage = () => {
     if (!rows.length) return
     save.mutate(rows, {
       onSuccess: (r) => {
+        toast.dismiss() // earlier refusals no longer apply
         setDrafts({})
         setErrors({})
         toast.success(t("dealermall.matrix.saved", { n: Number(r?.updated ?? rows.length) }))
@@ -173,11 +177,25 @@ const PriceMatrixPage = () => {
     setImportOpen(true)
   }
 
-  // Every row with a message, including rows on other pages, so none is missed.
+  // Every cell with a message, including rows on other pages, so none is missed.
+  const cellLabel = (cell: string): string => {
+    const tier = cell.match(/^(?:tier|breaks):(.+)$/)?.[1]
+    if (tier) {
+      const name = tiers.find((x) => x.id === tier)?.name ?? tier
+      return cell.startsWith("breaks:") ? t("dealermall.matrix.breaksOf", { tier: name }) : name
+    }
+    const labels: Record<string, string> = {
+      base: t("dealermall.matrix.columns.base"),
+      min_quantity: t("dealermall.matrix.columns.minQuantity"),
+      multiple: t("dealermall.matrix.columns.multiple"),
+      max_quantity: t("dealermall.matrix.columns.maxQuantity"),
+    }
+    return labels[cell] ?? ""
+  }
   const errorList = Object.entries(errors).flatMap(([variantId, rowErrors]) =>
-    Object.values(rowErrors).map((message) => {
+    Object.entries(rowErrors).map(([cell, message]) => {
       const d = drafts[variantId]
-      return { variantId, who: d?.sku || d?.label || variantId, message }
+      return { who: d?.sku || d?.label || variantId, where: cellLabel(cell), message }
     })
   )
 
@@ -230,7 +248,8 @@ const PriceMatrixPage = () => {
               <ul className="flex flex-col gap-y-0.5">
                 {errorList.slice(0, 8).map((e, i) => (
                   <li key={i} className="txt-compact-small">
-                    <span className="font-mono">{e.who}</span>：{e.message}
+                    <span className="font-mono">{e.who}</span>
+                    {e.where ? ` · ${e.where}` : ""}：{e.message}
                   </li>
                 ))}
                 {errorList.length > 8 && (
