@@ -7,6 +7,7 @@ import seed from "../../src/scripts/seed"
 import { DEALER_MODULE } from "../../src/modules/dealer"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed/store-setup"
 import { demoProducts } from "../../src/scripts/demo/products"
+import { demoRule } from "../../src/scripts/demo/wholesale"
 import { MAX_CODES_PER_IP_PER_HOUR } from "../../src/api/store/sms-codes/ip-limit"
 import { customerToken, registrationToken, staffHeaders } from "../helpers/auth"
 import { applicationFields, applicationForm, PDF, PNG, validUscc } from "../helpers/dealer-application"
@@ -339,7 +340,7 @@ medusaIntegrationTestRunner({
         api.get("/store/regions", auth).then(({ data }) =>
           api.get(`/store/products?limit=3&region_id=${data.regions[0].id}&fields=*variants.calculated_price`, auth)
         )
-      const inStock = demoProducts.flatMap((p) => (p.status === "draft" ? [] : p.variants)).find((v) => v.stock >= 10)!
+      const inStock = demoProducts.flatMap((p) => (p.status === "draft" ? [] : p.variants)).find((v) => v.stock >= 10 && !demoRule(v.sku))!
       const cartWithItem = async (auth: any) => {
         const { data } = await api.get(`/store/products?q=${inStock.sku}&fields=*variants`, auth)
         const variant = data.products[0].variants.find((v: any) => v.sku === inStock.sku)

@@ -33,7 +33,7 @@ export const setContractPricesWorkflow = createWorkflow("set-contract-prices", (
 
   const created = when({ input }, ({ input }) => !input.contract).then(() => {
     const groups = createCustomerGroupsStep(
-      transform({ input }, ({ input }) => [{ name: `专属价 · ${input.company_name}`, metadata: { dealer_contract: input.dealer_id } }]) as any
+      transform({ input }, ({ input }) => [{ name: `专属价 · ${input.company_name} · ${input.dealer_id.slice(-6)}`, metadata: { dealer_contract: input.dealer_id } }]) as any
     )
     const lists = createPriceListsStep(
       transform({ input, groups }, ({ input, groups }) => ({
