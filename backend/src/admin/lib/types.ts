@@ -51,6 +51,8 @@ export type DealerEvent = {
   actor_id: string | null
   actor_name: string | null
   note: string | null
+  /** Details of some events, e.g. tier_changed: { from, to } tier names (when the API sends them). */
+  data?: Record<string, unknown> | null
   created_at: string
 }
 

@@ -253,11 +253,11 @@ export function useContractPrices(dealerId: string) {
 export function useUpsertContractPrice(dealerId: string) {
   const qc = useQueryClient()
   return useMutation({
+    // apiFetch keeps the error's `code` (unknown_sku belongs on the SKU field).
     mutationFn: (price: { variant_id?: string; sku?: string; amount: number }) =>
-      sdk.client.fetch<{ contract_prices: ContractPrice[] }>(`/admin/dealers/${dealerId}/contract-prices`, {
+      apiFetch<{ contract_prices: ContractPrice[] }>(`/admin/dealers/${dealerId}/contract-prices`, {
         method: "POST",
         body: { prices: [price] },
-        headers: apiLanguageHeaders(),
       }),
     onSuccess: (r) => qc.setQueryData(keys.contract(dealerId), r.contract_prices),
     onSettled: () => qc.invalidateQueries({ queryKey: keys.contract(dealerId) }),

@@ -45,6 +45,11 @@ export const DealerHistory = ({ events }: { events: DealerEvent[] }) => {
                   <Text size="xsmall" className="text-ui-fg-subtle">
                     {who ? `${actorType} · ${who}` : actorType} · {formatDateTime(e.created_at)}
                   </Text>
+                  {e.action === "tier_changed" && typeof e.data?.to === "string" && (
+                    <Text size="small" className="text-ui-fg-subtle">
+                      {typeof e.data.from === "string" ? `${e.data.from} → ${e.data.to}` : e.data.to}
+                    </Text>
+                  )}
                   {e.note && (
                     <Text size="small" className="text-ui-fg-base bg-ui-bg-subtle mt-1 whitespace-pre-line rounded-md px-2 py-1">
                       {e.note}

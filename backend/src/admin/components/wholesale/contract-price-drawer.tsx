@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next"
 import { errorMessage } from "../../lib/dealers"
 import { useFormatters } from "../../lib/locale"
 import { parseAmount, toInputText } from "../../lib/numbers"
-import { useUpsertContractPrice } from "../../lib/wholesale"
+import { ApiError, useUpsertContractPrice } from "../../lib/wholesale"
 import { ContractPrice } from "../../lib/wholesale-types"
 import { FormField } from "../dealers/form-field"
 
@@ -40,10 +40,10 @@ const ContractPriceForm = ({ dealerId, price, onClose }: { dealerId: string; pri
         toast.success(t("dealermall.contract.saved", { sku: price?.sku ?? code }))
         onClose()
       },
-      // Unknown SKUs come back as 400/404 with the API's message: show it on the SKU field.
+      // An unknown SKU comes back as 400 unknown_sku with the API's message: show it on the SKU field.
       onError: (err) => {
         const message = errorMessage(err, t("dealermall.actions.failed"))
-        if (!price && /sku|SKU/.test(message)) setErrors({ sku: message })
+        if (!price && err instanceof ApiError && err.body.code === "unknown_sku") setErrors({ sku: message })
         else toast.error(t("dealermall.actions.failed"), { description: message })
       },
     })
