@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { refused, wholesaleFixture } from "../helpers/wholesale"
 import { xlsx } from "../helpers/xlsx"
+import { demoProducts } from "../../src/scripts/demo/products"
+import { demoRule } from "../../src/scripts/demo/wholesale"
 
 jest.setTimeout(240 * 1000)
 
@@ -37,11 +39,14 @@ medusaIntegrationTestRunner({
       buyer = await f.dealer(tier)
       other = await f.dealer(tier)
       pending = await f.dealer(null, false)
-      ;[cased, plain, spare] = await f.plainVariants(3)
+      // Three variants of three different products, so taking one product off sale leaves the others.
+      const candidates = await f.plainVariants(12)
+      const { data: owners } = await getContainer().resolve("query").graph({ entity: "variant", fields: ["id", "product_id"], filters: { id: candidates.map((c) => c.id) } })
+      const productOf = new Map(owners.map((o: any) => [o.id, o.product_id]))
+      const distinct = candidates.filter((c, i) => candidates.findIndex((d) => productOf.get(d.id) === productOf.get(c.id)) === i)
+      ;[cased, plain, spare] = distinct
       await setRule(cased.id, { min_quantity: 6, multiple: 6, max_quantity: 60 })
       const query = getContainer().resolve("query")
-      const { demoProducts } = await import("../../src/scripts/demo/products")
-      const { demoRule } = await import("../../src/scripts/demo/wholesale")
       const live = demoProducts.filter((p) => p.status !== "draft").flatMap((p) => p.variants)
       const low = live.find((v) => v.stock > 0 && v.stock < 10 && !demoRule(v.sku))!
       soldOut = live.find((v) => v.stock === 0)!
@@ -189,10 +194,11 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/products/${spareVariant.products[0].id}`, { status: "draft" }, f.staff)
       try {
         const res = await api.post(`/store/orders/${order.id}/reorder`, {}, buyer.owner)
-        expect(res.data.added).toEqual([
-          expect.objectContaining({ sku: plain.sku, quantity: 2, old_unit_price: oldPlain, new_unit_price: 11.11, price_changed: true }),
-        ])
-        expect(res.data.unavailable).toEqual([expect.objectContaining({ sku: spare.sku, quantity: 1, code: "unavailable", message: expect.stringContaining("已下架") })])
+        expect(res.data).toEqual({
+          cart_id: expect.any(String),
+          added: [expect.objectContaining({ sku: plain.sku, quantity: 2, old_unit_price: oldPlain, new_unit_price: 11.11, price_changed: true })],
+          unavailable: [expect.objectContaining({ sku: spare.sku, quantity: 1, code: "unavailable", message: expect.stringContaining("已下架") })],
+        })
         const cart = await api.get(`/store/carts/${res.data.cart_id}`, buyer.owner)
         expect(cart.data.cart.items.map((i: any) => [i.variant_id, i.quantity, Number(i.unit_price)])).toEqual([[plain.id, 2, 11.11]])
 

@@ -71,7 +71,7 @@ medusaIntegrationTestRunner({
         table.push(["tier B", tierBDealer.owner, q, TIER_B.amount])
         table.push(["base", baseOnly.owner, q, BASE])
       }
-      const actual = []
+      const actual: unknown[] = []
       for (const [who, auth, q] of table) actual.push([who, q, await unitPrice(auth, q)])
       expect(actual).toEqual(table.map(([who, , q, expected]) => [who, q, expected]))
     })

@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addToCartWorkflow, completeCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { wholesaleError } from "../../modules/wholesale/wholesale-error"
 import { checkCartLines } from "../wholesale/lib/check-cart"
@@ -8,11 +9,17 @@ import { checkCartLines } from "../wholesale/lib/check-cart"
  * the same workflow), changing a quantity, and submitting.
  */
 
-addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   // Core merges an added variant into its existing line: the rule applies to the sum.
-  const quantities = new Map<string, { quantity: number; id?: string }>()
-  for (const item of (cart as any).items ?? []) {
-    if (item.variant_id) quantities.set(item.variant_id, { quantity: Number(item.quantity), id: item.id })
+  // The hook's cart carries no items, so read them.
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: ["items.variant_id", "items.quantity"],
+    filters: { id: input.cart_id },
+  })
+  const quantities = new Map<string, { quantity: number }>()
+  for (const item of (data[0] as any)?.items ?? []) {
+    if (item.variant_id) quantities.set(item.variant_id, { quantity: (quantities.get(item.variant_id)?.quantity ?? 0) + Number(item.quantity) })
   }
   const lines: { id?: string; variant_id: string; quantity: number }[] = []
   for (const item of input.items ?? []) {

@@ -56,17 +56,18 @@ export async function planCartLines(
       continue
     }
     const total = (planned.get(v.id) ?? 0) + line.quantity
+    const tracked = v.manage_inventory && !v.allow_backorder
+    const available = Number(availability[v.id]?.availability ?? 0)
+    if (tracked && available <= 0) {
+      refuse("out_of_stock")
+      continue
+    }
     const problem = checkQuantity(facts.get(v.id)?.rule, total)
     if (problem) {
       refuse(problem.code, problem.params)
       continue
     }
-    if (v.manage_inventory && !v.allow_backorder) {
-      const available = Number(availability[v.id]?.availability ?? 0)
-      if (available <= 0) {
-        refuse("out_of_stock")
-        continue
-      }
+    if (tracked) {
       if (total > available) {
         refuse("insufficient_stock", { available })
         continue

@@ -25,13 +25,14 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const members = await req.scope.resolve<DealerModuleService>(DEALER_MODULE).listDealerMembers({ dealer_id: dealerId })
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "customer_id", "items.id", "items.variant_id", "items.variant_sku", "items.title", "items.product_title", "items.quantity", "items.unit_price"],
+    fields: ["id", "customer_id", "items.id", "items.variant_id", "items.variant_sku", "items.title", "items.product_title", "items.quantity", "items.detail.quantity", "items.unit_price"],
     filters: { id: req.params.id },
   })
   const order: any = data[0]
   if (!order || !members.some((m) => m.customer_id === order.customer_id)) throw wholesaleError("order_not_found", {}, "not_found")
 
-  const items: any[] = order.items ?? []
+  // An order line's quantity lives on its detail row.
+  const items: any[] = (order.items ?? []).map((i: any) => ({ ...i, quantity: Number(i.detail?.quantity ?? i.quantity) }))
   const lines = items.map((item, i) => ({ line: i + 1, variant_id: item.variant_id ?? "missing", sku: item.variant_sku, quantity: Number(item.quantity) }))
   const report = await fillCart(req.scope, { customerId, cartId: body.cart_id, salesChannelId: salesChannelOf(req), lines, locale })
 
