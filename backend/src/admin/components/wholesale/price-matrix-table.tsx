@@ -78,7 +78,7 @@ export const PriceMatrixTable = ({ rows, tiers, drafts, errors, onChange }: Prop
               <Table.HeaderCell key={k}>{ruleLabel[k]}</Table.HeaderCell>
             ))}
             {tiers.map((tier) => (
-              <Table.HeaderCell key={tier.id} className="border-ui-border-base min-w-[140px] border-l">
+              <Table.HeaderCell key={tier.id} className="border-ui-border-base min-w-[140px] border-l pl-3">
                 {tier.name}
               </Table.HeaderCell>
             ))}
@@ -138,7 +138,7 @@ export const PriceMatrixTable = ({ rows, tiers, drafts, errors, onChange }: Prop
                   const ak = amountKey(tier.id)
                   const bk = breaksKey(tier.id)
                   return (
-                    <Table.Cell key={tier.id} className="border-ui-border-base border-l py-2">
+                    <Table.Cell key={tier.id} className="border-ui-border-base border-l py-2 pl-3">
                       <div className="flex flex-col gap-y-1">
                         <CellInput
                           value={values[ak] ?? ""}

@@ -36,14 +36,16 @@ export const TierTable = ({ tiers, onEdit }: Props) => {
       cancelText: t("dealermall.actions.cancel"),
     })
     if (!ok) return
-    remove.mutate(tier.id, {
-      onSuccess: () => toast.success(t("dealermall.tiers.deleted", { name: tier.name })),
+    // mutateAsync: deleting the last tier unmounts this table, which would drop mutate callbacks.
+    try {
+      await remove.mutateAsync(tier.id)
+      toast.success(t("dealermall.tiers.deleted", { name: tier.name }))
+    } catch (err) {
       // 409 tier_in_use: the API says how many dealers still sit in the tier.
-      onError: (err) =>
-        toast.error(t("dealermall.tiers.deleteFailed"), {
-          description: errorMessage(err, t("dealermall.actions.failed")),
-        }),
-    })
+      toast.error(t("dealermall.tiers.deleteFailed"), {
+        description: errorMessage(err, t("dealermall.actions.failed")),
+      })
+    }
   }
 
   return (

@@ -16,23 +16,22 @@ const SettingsForm = ({ initial }: { initial: WholesaleSettings }) => {
   const [error, setError] = useState<string>()
   const dirty = display !== initial.stock_display || threshold.trim() !== String(initial.low_stock_threshold)
 
-  const submit = (e: FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault()
     const n = parseCount(threshold)
     if (!n.ok || n.value === null) {
       setError(t("dealermall.wholesale.errors.count"))
       return
     }
-    save.mutate(
-      { stock_display: display, low_stock_threshold: n.value },
-      {
-        onSuccess: () => toast.success(t("dealermall.settings.saved")),
-        onError: (err) =>
-          toast.error(t("dealermall.actions.failed"), {
-            description: errorMessage(err, t("dealermall.actions.failed")),
-          }),
-      }
-    )
+    // mutateAsync, not mutate callbacks: a save re-keys (remounts) this form, which would drop them.
+    try {
+      await save.mutateAsync({ stock_display: display, low_stock_threshold: n.value })
+      toast.success(t("dealermall.settings.saved"))
+    } catch (err) {
+      toast.error(t("dealermall.actions.failed"), {
+        description: errorMessage(err, t("dealermall.actions.failed")),
+      })
+    }
   }
 
   return (
