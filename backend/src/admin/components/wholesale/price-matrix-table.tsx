@@ -93,7 +93,7 @@ export const PriceMatrixTable = ({ rows, tiers, drafts, errors, onChange }: Prop
             const set = (key: string) => (v: string) => onChange(row, key, v)
             return (
               <Table.Row key={row.variant_id} data-testid="matrix-row" data-variant-id={row.variant_id}>
-                <Table.Cell className="bg-ui-bg-base sticky left-0 z-[1] max-w-[240px] py-3">
+                <Table.Cell className="bg-ui-bg-base sticky left-0 z-[1] max-w-[240px] py-3 [tr:hover>&]:bg-ui-bg-base-hover">
                   <div className="flex flex-col">
                     <Text size="small" weight="plus" leading="compact" className="truncate" title={row.product_title}>
                       {row.product_title}
