@@ -84,6 +84,15 @@ async function runScenario(ctx, scenario) {
   }
   const tier = merged("tier")
   const base = merged("base")
+  const failed = tier.non2xx + tier.errors + base.non2xx + base.errors + warmupFailures
+  // Anything here means the figures do not describe the shop's pricing.
+  const problems = []
+  if (failed) problems.push(`${failed} requests answered non-2xx or failed${warmupFailures ? ` (${warmupFailures} in warm-ups)` : ""}`)
+  for (const run of runs) {
+    if (!run.result.requests) problems.push(`no ${run.role} request completed within ${seconds} s in round ${run.round + 1}`)
+  }
+  const fewest = Math.min(tier.requests, base.requests)
+  const notes = fewest > 0 && fewest < 100 ? [`only ${fewest} requests for one dealer: p95/p99 are rough, raise BENCH_DURATION`] : []
   return {
     name: scenario.name,
     title: scenario.title,
@@ -91,8 +100,10 @@ async function runScenario(ctx, scenario) {
     tier,
     base,
     comparison: compare(tier, base, config.target),
-    failed_requests: tier.non2xx + tier.errors + base.non2xx + base.errors + warmupFailures,
+    failed_requests: failed,
     warmup_failures: warmupFailures,
+    problems,
+    notes,
     runs,
   }
 }
@@ -157,12 +168,10 @@ async function main(config) {
     console.log(summaryText(report))
     console.log(`\nresults: ${path.relative(process.cwd(), file)}`)
 
-    const failed = results.filter((r) => r.failed_requests > 0)
+    const failed = results.filter((r) => r.problems.length)
     if (failed.length) {
-      console.error(
-        `\nFAILED: ${failed.map((r) => `${r.name} (${r.failed_requests} requests)`).join(", ")} answered non-2xx or failed; ` +
-          "those figures measure errors, not the shop"
-      )
+      console.error(`\nFAILED: the bench measured errors, not the shop:`)
+      for (const r of failed) console.error(`  ${r.name}: ${r.problems.join("; ")}`)
       return 1
     }
     return 0

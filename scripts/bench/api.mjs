@@ -52,9 +52,10 @@ export class Api {
       try {
         res = await fetch(url, { method, headers, body: payload })
       } catch (e) {
-        // Refused connections never reached the server, so any method may be retried.
-        const refused = e.cause?.code === "ECONNREFUSED" || e.cause?.code === "ECONNRESET"
-        if (refused && Date.now() < deadline) {
+        // A refused connection never reached the server, so any method may be retried; a reset one may have.
+        const code = e.cause?.code
+        const retry = code === "ECONNREFUSED" || (code === "ECONNRESET" && method === "GET")
+        if (retry && Date.now() < deadline) {
           if (attempt === 1) process.stdout.write(`[bench] ${url.host} is not answering (${e.cause.code}), waiting…\n`)
           await sleep(2000)
           continue

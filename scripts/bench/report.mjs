@@ -41,6 +41,7 @@ export function scenarioText(s, config) {
     if (s[role].errors) lines.push(`  ${role}: ${s[role].errors} connection errors (${s[role].timeouts} timeouts)`)
   }
   if (s.warmup_failures) lines.push(`  warm-ups: ${s.warmup_failures} requests failed`)
+  for (const note of s.notes) lines.push(`note: ${note}`)
   return lines.join("\n")
 }
 
@@ -49,10 +50,10 @@ export function summaryText(results) {
   for (const s of results.scenarios) {
     const c = s.comparison
     // Figures from failed requests say nothing about pricing, so such a scenario neither passes nor fails.
-    const verdict = s.failed_requests ? "ERROR" : c.pass ? "PASS " : "FAIL "
+    const verdict = s.problems.length ? "ERROR" : c.pass ? "PASS " : "FAIL "
     lines.push(
       `  ${verdict} ${s.name.padEnd(16)} tier cost ${pct(c.tier_cost).padStart(6)}, p95 ×${fmt(c.p95_ratio, 2)}` +
-        (s.failed_requests ? `  (${s.failed_requests} requests failed, see above)` : "")
+        (s.problems.length ? `  (${s.problems.join("; ")})` : "")
     )
   }
   return lines.join("\n")
