@@ -12,7 +12,8 @@ export const PRICE_LIST_TITLE = "Bench tier prices (bench-tier)"
 export const BASE_GROUP = "Bench 基础价 (bench-base)"
 const CURRENCY = "cny"
 const STOCK = 1_000_000
-const BATCH = 50
+// Products per POST /admin/products/batch: about 100 variants, well under the 100 kB JSON body limit.
+const batchSize = (variants) => Math.max(1, Math.min(50, Math.floor(100 / variants)))
 
 const pad = (n) => String(n).padStart(5, "0")
 const round2 = (x) => Math.round(x * 100) / 100
@@ -121,16 +122,17 @@ async function ensureProducts(api, config, store, collectionId, log) {
     log(`reusing ${config.products} bench products`)
     return
   }
-  log(`creating ${missing.length} bench products (${config.variants} variants each) in batches of ${BATCH}…`)
+  const size = batchSize(config.variants)
+  log(`creating ${missing.length} bench products (${config.variants} variants each) in batches of ${size}…`)
   let done = 0
   const started = Date.now()
-  await mapLimit(chunk(missing, BATCH), 3, async (batch) => {
+  await mapLimit(chunk(missing, size), 3, async (batch) => {
     await api.post("/admin/products/batch", { create: batch.map((i) => productInput(i, config, store, collectionId)) }, {
       auth: "admin",
       query: { fields: "id" },
     })
     done += batch.length
-    if (done % 500 < BATCH || done === missing.length) log(`  ${done}/${missing.length} products (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+    if (done % 500 < size || done === missing.length) log(`  ${done}/${missing.length} products (${((Date.now() - started) / 1000).toFixed(0)} s)`)
   })
 }
 
