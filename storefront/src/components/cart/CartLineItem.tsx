@@ -1,6 +1,7 @@
 "use client"
 
 import { useState, useTransition } from "react"
+import { useHydrated } from "@/lib/use-hydrated"
 import { useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { removeCartLine, updateCartLine, type CartActionResult } from "@/lib/actions/cart"
@@ -19,6 +20,7 @@ export default function CartLineItem({ line, title, rules, unit, problems }: Pro
   const t = useTranslations("Cart")
   const locale = useLocale()
   const [pending, startTransition] = useTransition()
+  const ready = useHydrated()
   const [error, setError] = useState<string>()
   const run = (action: () => Promise<CartActionResult>) =>
     startTransition(async () => {
@@ -31,6 +33,7 @@ export default function CartLineItem({ line, title, rules, unit, problems }: Pro
     <li
       className="grid grid-cols-[4rem_minmax(0,1fr)] gap-x-3 gap-y-3 p-4 md:grid-cols-[5rem_minmax(0,1fr)_auto_8rem] md:items-center md:gap-x-6"
       data-testid="cart-line"
+      data-ready={ready ? "true" : "false"}
       data-sku={line.variant_sku ?? ""}
       aria-busy={pending || undefined}
     >

@@ -9,7 +9,12 @@ import type { VariantRules } from "@/lib/wholesale/types"
 import ProductImage from "@/components/product/ProductImage"
 import QuantityStepper from "@/components/wholesale/QuantityStepper"
 
-export type EditorItem = OrderListItem & { displayTitle: string; rules: VariantRules | null; unit: string }
+export type EditorItem = OrderListItem & {
+  displayTitle: string
+  variantTitle: string | null
+  rules: VariantRules | null
+  unit: string
+}
 
 /**
  * The list's items with quantity steppers and remove buttons. The API replaces
@@ -56,6 +61,7 @@ export default function OrderListEditor({ id, initial }: { id: string; initial: 
               ) : (
                 <span className="break-words font-medium text-gray-900">{item.displayTitle}</span>
               )}
+              {item.variantTitle && <span className="text-sm text-gray-600">{item.variantTitle}</span>}
               {item.sku && <span className="break-all font-mono text-xs text-gray-500">{item.sku}</span>}
             </div>
             <div className="col-span-2 flex items-center justify-between gap-3 sm:col-span-1">

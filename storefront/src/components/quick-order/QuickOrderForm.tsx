@@ -1,6 +1,6 @@
 "use client"
 
-import { useActionState, useRef, useState } from "react"
+import { startTransition, useActionState, useRef, useState, type FormEvent } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { submitQuickOrder, type QuickOrderState } from "@/lib/actions/quick-order"
 import FormError from "@/components/auth/FormError"
@@ -16,10 +16,19 @@ export default function QuickOrderForm() {
   const [state, action, pending] = useActionState(submitQuickOrder, {} as QuickOrderState)
   const [fileName, setFileName] = useState<string>()
   const fileRef = useRef<HTMLInputElement>(null)
+  // Submitted by hand, not through <form action>: React resets a form after its
+  // action runs, which would wipe the pasted lines and the chosen file between
+  // "check first" and "add to cart".
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault()
+    const submitter = (e.nativeEvent as SubmitEvent).submitter
+    const data = new FormData(e.currentTarget, submitter)
+    startTransition(() => action(data))
+  }
 
   return (
     <div className="flex flex-col gap-4">
-      <form action={action} className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4" data-testid="quick-order-form">
+      <form onSubmit={submit} className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4" data-testid="quick-order-form">
         <input type="hidden" name="locale" value={locale} />
         <label className="flex flex-col gap-1 text-sm font-medium text-gray-800">
           {t("textLabel")}

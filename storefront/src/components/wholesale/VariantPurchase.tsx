@@ -1,6 +1,7 @@
 "use client"
 
 import { useState, useTransition } from "react"
+import { useHydrated } from "@/lib/use-hydrated"
 import { useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { addToCart } from "@/lib/actions/cart"
@@ -38,6 +39,7 @@ export default function VariantPurchase({ variant, wholesale, fallbackAmount, un
   const [quantity, setQuantity] = useState(() => firstQuantity(rules))
   const [notice, setNotice] = useState<Notice | null>(null)
   const [pending, startTransition] = useTransition()
+  const ready = useHydrated()
 
   // The break for the chosen quantity wins over the headline price when cheaper.
   const headline = pricing?.unit_amount ?? fallbackAmount
@@ -56,6 +58,7 @@ export default function VariantPurchase({ variant, wholesale, fallbackAmount, un
     <article
       className="grid gap-4 p-4 md:grid-cols-[minmax(0,1fr)_auto] md:gap-8"
       data-testid="variant-purchase"
+      data-ready={ready ? "true" : "false"}
       data-variant-id={variant.id}
       data-sku={variant.sku ?? ""}
     >
@@ -125,22 +128,25 @@ export default function VariantPurchase({ variant, wholesale, fallbackAmount, un
           >
             {out ? t("outOfStock") : pending ? t("adding") : t("addToCart")}
           </button>
+          {/* One wrapper: two always-mounted live regions must not add two empty gaps. */}
+          <div>
+            <div role="status" aria-live="polite" data-testid="purchase-notice">
+              {notice?.kind === "ok" && (
+                <p className="rounded-lg border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+                  {notice.text}{" "}
+                  <Link href="/cart" className="font-medium underline" data-testid="go-to-cart">
+                    {t("goToCart")}
+                  </Link>
+                </p>
+              )}
+            </div>
+            <div role="alert" data-testid="purchase-error">
+              {notice?.kind === "error" && (
+                <p className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{notice.text}</p>
+              )}
+            </div>
+          </div>
           <AddToOrderList variantId={variant.id} quantity={quantity} lists={orderLists} />
-          <div role="status" aria-live="polite" data-testid="purchase-notice">
-            {notice?.kind === "ok" && (
-              <p className="rounded-lg border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
-                {notice.text}{" "}
-                <Link href="/cart" className="font-medium underline" data-testid="go-to-cart">
-                  {t("goToCart")}
-                </Link>
-              </p>
-            )}
-          </div>
-          <div role="alert" data-testid="purchase-error">
-            {notice?.kind === "error" && (
-              <p className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{notice.text}</p>
-            )}
-          </div>
         </div>
       )}
     </article>

@@ -6,7 +6,12 @@ import type { Product } from "../types"
 import { getWholesaleVariants } from "../wholesale/variants"
 import type { VariantRules } from "../wholesale/types"
 
-export type LineInfo = { rules: VariantRules | null; unit: string | null; title: string | null }
+export type LineInfo = {
+  rules: VariantRules | null
+  unit: string | null
+  title: string | null
+  variantTitle: string | null
+}
 
 /**
  * What a cart or order-list line needs beyond the line itself: the variant's
@@ -21,11 +26,11 @@ export async function lineInfo(variantIds: (string | null)[], locale: string): P
   const [wholesale, products] = await Promise.all([
     getWholesaleVariants({ variantIds: ids }, locale),
     sdk.store.product
-      .list({ variants: { id: ids }, limit: ids.length, fields: "id,title,metadata,variants.id" })
+      .list({ variants: { id: ids }, limit: ids.length, fields: "id,title,metadata,variants.id,variants.title" })
       .then((r) => r.products as unknown as Product[])
       .catch(() => [] as Product[]),
   ])
-  for (const id of ids) info.set(id, { rules: null, unit: null, title: null })
+  for (const id of ids) info.set(id, { rules: null, unit: null, title: null, variantTitle: null })
   for (const v of wholesale?.variants ?? []) {
     const entry = info.get(v.variant_id)
     if (entry) entry.rules = v.rules
@@ -33,7 +38,8 @@ export async function lineInfo(variantIds: (string | null)[], locale: string): P
   for (const p of products) {
     for (const v of p.variants ?? []) {
       const entry = info.get(v.id)
-      if (entry) Object.assign(entry, { unit: productUnit(p, locale) ?? null, title: productTitle(p, locale) })
+      if (!entry) continue
+      Object.assign(entry, { unit: productUnit(p, locale) ?? null, title: productTitle(p, locale), variantTitle: v.title })
     }
   }
   return info

@@ -20,9 +20,11 @@ export type Buyer = {
 export const getBuyer = cache(async (): Promise<Buyer | null> => {
   const token = await getToken()
   if (!token) return null
-  const current = await getCurrentDealer().catch(() => null)
+  // Failures propagate: a backend hiccup must show the error page, not tell an
+  // approved dealer "you can order once approved".
+  const current = await getCurrentDealer()
   if (current?.dealer.status !== "approved") return null
-  const region = await getStoreRegion().catch(() => null)
+  const region = await getStoreRegion()
   if (!region) return null
   return { token, regionId: region.id, canOrder: current.member.role !== "finance" }
 })

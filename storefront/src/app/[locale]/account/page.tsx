@@ -46,8 +46,9 @@ export default async function AccountPage({ params }: Props) {
           <SignOutButton />
         </div>
       </div>
-      <StatusCard current={current} />
+      {/* Approved dealers come here to order: the ways in go before the status they already know. */}
       {current.dealer.status === "approved" && <OrderingLinks />}
+      <StatusCard current={current} />
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <CompanyProfile current={current} />
         <HistoryTimeline events={current.events} />

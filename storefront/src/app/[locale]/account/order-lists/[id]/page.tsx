@@ -52,6 +52,7 @@ export default async function OrderListPage({ params }: Props) {
     return {
       ...i,
       displayTitle: extra?.title || i.title || i.sku || i.variant_id,
+      variantTitle: extra?.title ? extra.variantTitle : null,
       rules: extra?.rules ?? null,
       unit: extra?.unit ?? tc("defaultUnit"),
     }
