@@ -15,7 +15,9 @@ import {
 
 const DEALER = { email: "hefeng@dealer.demo", password: "DealerMall2026" }
 const here = path.dirname(fileURLToPath(import.meta.url))
-const W = JSON.parse(fs.readFileSync(path.join(here, "..", "messages", "wholesale.zh-CN.json"), "utf8"))
+const readWholesale = (locale) =>
+  JSON.parse(fs.readFileSync(path.join(here, "..", "messages", `wholesale.${locale}.json`), "utf8"))
+const W = readWholesale("zh-CN")
 const BACKEND = (process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "")
 const KEY = process.env.MEDUSA_PUBLISHABLE_KEY
 
@@ -66,6 +68,18 @@ async function signIn(page) {
   await page.locator('[data-testid="password-form"] button[type="submit"]').click()
   await page.waitForURL((url) => url.pathname === "/account")
 }
+
+const flatten = (obj, prefix = "") =>
+  Object.entries(obj).flatMap(([k, v]) => (v && typeof v === "object" ? flatten(v, `${prefix}${k}.`) : [[`${prefix}${k}`, v]]))
+
+// messages.test.mjs checks the base files; the wholesale pair needs the same guarantee.
+test("wholesale messages: zh-CN and en define the same keys, none empty", () => {
+  const zh = new Map(flatten(W))
+  const en = new Map(flatten(readWholesale("en")))
+  assert.deepEqual([...zh.keys()].filter((k) => !en.has(k)), [], "missing in wholesale.en.json")
+  assert.deepEqual([...en.keys()].filter((k) => !zh.has(k)), [], "missing in wholesale.zh-CN.json")
+  for (const [k, v] of [...zh, ...en]) assert.ok(typeof v === "string" && v.trim(), `${k} is empty`)
+})
 
 describe("wholesale ordering", { skip: KEY ? false : "MEDUSA_PUBLISHABLE_KEY is not set (npm test sets it)" }, () => {
   let browser

@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation"
 import { saveOrderListItems } from "@/lib/actions/order-lists"
 import type { OrderListItem } from "@/lib/order-lists/types"
 import type { VariantRules } from "@/lib/wholesale/types"
+import { unitFor } from "@/lib/wholesale/unit"
 import ProductImage from "@/components/product/ProductImage"
 import QuantityStepper from "@/components/wholesale/QuantityStepper"
 
@@ -74,7 +75,7 @@ export default function OrderListEditor({ id, initial }: { id: string; initial: 
                   testId="list-quantity"
                   onChange={(q) => save(items.map((i) => (i.id === item.id ? { ...i, quantity: q } : i)))}
                 />
-                <span className="text-sm text-gray-500">{item.unit}</span>
+                <span className="text-sm text-gray-500">{unitFor(item.unit, item.quantity, locale)}</span>
               </div>
               <button
                 type="button"

@@ -1,10 +1,12 @@
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
+import { unitFor } from "@/lib/wholesale/unit"
 import { formatCNY } from "@/lib/money"
 import type { PriceBreak } from "@/lib/wholesale/types"
 
 /** 数量 / 单价: the tier's quantity breaks, the row that applies to the chosen quantity marked. */
 export default function BreaksTable({ breaks, quantity, unit }: { breaks: PriceBreak[]; quantity: number; unit: string }) {
   const t = useTranslations("Purchase.breaks")
+  const locale = useLocale()
   if (breaks.length < 2) return null
   const sorted = [...breaks].sort((a, b) => a.min_quantity - b.min_quantity)
   const applies = (b: PriceBreak) => b.min_quantity <= quantity && (b.max_quantity === null || quantity <= b.max_quantity)
@@ -27,8 +29,8 @@ export default function BreaksTable({ breaks, quantity, unit }: { breaks: PriceB
           >
             <td className="px-3 py-1.5">
               {b.max_quantity === null
-                ? t("atLeast", { min: b.min_quantity, unit })
-                : t("range", { min: b.min_quantity, max: b.max_quantity, unit })}
+                ? t("atLeast", { min: b.min_quantity, unit: unitFor(unit, 2, locale) })
+                : t("range", { min: b.min_quantity, max: b.max_quantity, unit: unitFor(unit, b.max_quantity, locale) })}
             </td>
             <td className="px-3 py-1.5 text-right tabular-nums">{formatCNY(b.amount)}</td>
           </tr>

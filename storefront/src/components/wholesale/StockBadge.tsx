@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
+import { unitFor } from "@/lib/wholesale/unit"
 import type { WholesaleVariant } from "@/lib/wholesale/types"
 
 const TONE = {
@@ -10,9 +11,10 @@ const TONE = {
 /** Stock as a level (充足/紧张/缺货), or the exact count when the brand owner chose to show it. */
 export default function StockBadge({ stock, unit }: { stock: WholesaleVariant["stock"]; unit: string }) {
   const t = useTranslations("Purchase.stock")
+  const locale = useLocale()
   const label =
     stock.quantity !== null && stock.level !== "out"
-      ? t("exact", { quantity: stock.quantity, unit })
+      ? t("exact", { quantity: stock.quantity, unit: unitFor(unit, stock.quantity, locale) })
       : t(stock.level)
   return (
     <span

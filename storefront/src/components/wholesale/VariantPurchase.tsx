@@ -9,6 +9,7 @@ import { formatCNY } from "@/lib/money"
 import type { OrderListSummary } from "@/lib/order-lists/types"
 import { lineAmount, savingOf } from "@/lib/wholesale/amounts"
 import { breakAmountFor, firstQuantity } from "@/lib/wholesale/quantity"
+import { unitFor } from "@/lib/wholesale/unit"
 import type { WholesaleVariant } from "@/lib/wholesale/types"
 import AddToOrderList from "./AddToOrderList"
 import BreaksTable from "./BreaksTable"
@@ -51,7 +52,7 @@ export default function VariantPurchase({ variant, wholesale, fallbackAmount, un
   const add = () =>
     startTransition(async () => {
       const res = await addToCart(locale, variant.id, quantity)
-      setNotice(res.ok ? { kind: "ok", text: t("added", { quantity, unit }) } : { kind: "error", text: res.error })
+      setNotice(res.ok ? { kind: "ok", text: t("added", { quantity, unit: unitFor(unit, quantity, locale) }) } : { kind: "error", text: res.error })
     })
 
   return (

@@ -38,6 +38,8 @@ async function call(
   }).catch(() => null)
   if (res?.status === 401) redirectTo("/sign-in", locale)
   if (!res) return { ok: false, error: t("unavailable") }
+  // Core's own stock refusal comes in English whatever the page's language; our rules come localised.
+  if (!res.ok && res.error.code === "insufficient_inventory") return { ok: false, error: t("insufficientStock") }
   if (!res.ok) return { ok: false, error: res.error.message || t("unavailable") }
   // The header badge and the cart page render from the server.
   revalidatePath("/[locale]", "layout")
