@@ -54,6 +54,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/dealer" },
     { resolve: "./src/modules/wholesale" },
+    { resolve: "./src/modules/order-review" },
     {
       resolve: "@medusajs/medusa/auth",
       options: {

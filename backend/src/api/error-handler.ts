@@ -1,7 +1,8 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { clean, parseWholesaleError } from "../modules/wholesale/wholesale-error"
-import { wholesaleMessage } from "../modules/wholesale/messages"
+import { WHOLESALE_MESSAGES, wholesaleMessage } from "../modules/wholesale/messages"
+import { REVIEW_MESSAGES, reviewMessage, type ReviewCode } from "../modules/order-review/messages"
 import { requestLocale } from "./utils/locale"
 import { DEALER_MESSAGES, dealerMessage } from "../modules/dealer/messages"
 
@@ -10,6 +11,7 @@ const STATUS: Record<string, number> = {
   [MedusaError.Types.NOT_ALLOWED]: 400,
   [MedusaError.Types.NOT_FOUND]: 404,
   [MedusaError.Types.CONFLICT]: 409,
+  forbidden: 403,
 }
 
 const core = errorHandler()
@@ -27,12 +29,17 @@ export function dealerMallErrorHandler(err: any, req: MedusaRequest, res: Medusa
       message: dealerMessage(err.code, requestLocale(req), err.params ?? {}),
     })
   }
-  const coded = parseWholesaleError(err?.message)
+  const coded = parseWholesaleError(err?.message, { ...WHOLESALE_MESSAGES, ...REVIEW_MESSAGES })
   if (!coded) return core(err, req, res, next)
+  const locale = requestLocale(req)
+  const params = clean(coded.details)
   res.status(STATUS[err.type] ?? 400).json({
     type: err.type ?? MedusaError.Types.INVALID_DATA,
     code: coded.code,
-    message: wholesaleMessage(coded.code, requestLocale(req), clean(coded.details)),
+    message:
+      coded.code in WHOLESALE_MESSAGES
+        ? wholesaleMessage(coded.code, locale, params)
+        : reviewMessage(coded.code as unknown as ReviewCode, locale, params),
     ...clean(coded.details),
   })
 }

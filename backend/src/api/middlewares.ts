@@ -6,6 +6,7 @@ import { isApprovedDealer, requireApprovedDealer, requireApprovedDealerForItems 
 import { licenseUpload } from "./store/license-upload"
 import { dealerMallErrorHandler } from "./error-handler"
 import { wholesaleMiddlewares } from "./wholesale-middlewares"
+import { reviewMiddlewares } from "./review-middlewares"
 
 /** Every custom middleware is composed here, one entry per matcher. */
 export default defineMiddlewares({
@@ -37,5 +38,6 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requireApprovedDealer] },
 
     ...wholesaleMiddlewares,
+    ...reviewMiddlewares,
   ],
 })

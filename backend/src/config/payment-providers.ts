@@ -1,9 +1,13 @@
 /**
  * Card payments go through Medusa's Stripe provider only when a key is
- * configured; the system provider (pp_system_default) is always present.
+ * configured; the system provider (pp_system_default) is always present, and the
+ * dealer payment provider lets an order be submitted now and paid after review.
  */
 export function paymentProviders() {
-  const providers: { resolve: string; id: string; options: Record<string, unknown> }[] = []
+  const providers: { resolve: string; id: string; options: Record<string, unknown> }[] = [
+    // Orders are submitted without paying and paid after review (pp_dealer-payment_dealer-payment).
+    { resolve: "./src/modules/dealer-payment", id: "dealer-payment", options: {} },
+  ]
   if (process.env.STRIPE_API_KEY) {
     providers.push({
       resolve: "@medusajs/medusa/payment-stripe",

@@ -20,9 +20,12 @@ export function wholesaleError(
   return new MedusaError(type, `[wholesale:${code}]${JSON.stringify(details)} ${text}`, code)
 }
 
-export function parseWholesaleError(message: unknown): { code: WholesaleCode; details: WholesaleDetails } | null {
+export function parseWholesaleError(
+  message: unknown,
+  known: Record<string, unknown> = WHOLESALE_MESSAGES
+): { code: WholesaleCode; details: WholesaleDetails } | null {
   const match = typeof message === "string" ? MARKER.exec(message) : null
-  if (!match || !(match[1] in WHOLESALE_MESSAGES)) return null
+  if (!match || !(match[1] in known)) return null
   try {
     return { code: match[1] as WholesaleCode, details: JSON.parse(match[2]) }
   } catch {

@@ -6,8 +6,10 @@ import {
   createSalesChannelsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { DEALER_PAYMENT_PROVIDER_ID } from "../../modules/dealer-payment/constants"
 
 export const DEMO_STORE_NAME = "DealerMall 经销商订货商城"
 export const DEMO_SALES_CHANNEL = "经销商订货商城"
@@ -52,12 +54,24 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
             currency_code: "cny",
             countries: ["cn"],
             is_tax_inclusive: true,
-            payment_providers: ["pp_system_default"],
+            payment_providers: ["pp_system_default", DEALER_PAYMENT_PROVIDER_ID],
           },
         ],
       },
     })
     region = result[0]
+  }
+  // Regions seeded before the dealer payment provider existed get it too.
+  const { data: regionProviders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "region",
+    fields: ["payment_providers.id"],
+    filters: { id: region.id },
+  })
+  const providerIds = (regionProviders[0]?.payment_providers ?? []).map((p: any) => p.id as string)
+  if (!providerIds.includes(DEALER_PAYMENT_PROVIDER_ID)) {
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: region.id }, update: { payment_providers: [...providerIds, DEALER_PAYMENT_PROVIDER_ID] } },
+    })
   }
 
   const [store] = await storeService.listStores()

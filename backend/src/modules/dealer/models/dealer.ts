@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { DealerMember } from "./dealer-member"
 import { DealerEvent } from "./dealer-event"
 import { DealerInvitation } from "./dealer-invitation"
+import { DealerAddress } from "./dealer-address"
 
 export const DEALER_STATUSES = ["pending", "info_requested", "approved", "rejected", "suspended"] as const
 export type DealerStatus = (typeof DEALER_STATUSES)[number]
@@ -35,6 +36,7 @@ export const Dealer = model
     members: model.hasMany(() => DealerMember, { mappedBy: "dealer" }),
     events: model.hasMany(() => DealerEvent, { mappedBy: "dealer" }),
     invitations: model.hasMany(() => DealerInvitation, { mappedBy: "dealer" }),
+    addresses: model.hasMany(() => DealerAddress, { mappedBy: "dealer" }),
   })
   .indexes([
     // One live application per company, enforced by the database so two racing requests cannot both pass.
