@@ -54,7 +54,8 @@ async function jestSuite(name, testType, env) {
   try {
     await run(name, path.join(BIN, "jest"), ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`], {
       cwd: BACKEND,
-      env: { TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules", DISABLE_MEDUSA_ADMIN: "true", ...env },
+      // Uploads of the suites go to a temporary folder, not the backend's own (a running `medusa develop` restarts on them).
+      env: { TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules", DISABLE_MEDUSA_ADMIN: "true", PRIVATE_UPLOAD_DIR: path.join(tmp, "private-uploads"), ...env },
     })
   } catch (e) {
     info(e.message)

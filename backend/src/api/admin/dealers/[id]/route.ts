@@ -55,6 +55,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
             actor_id: e.actor_id,
             actor_name: e.actor_type === "staff" ? userName(e.actor_id) : e.actor_type === "dealer" ? memberName(e.actor_id) : null,
             note: e.note,
+            data: e.data ?? null,
             created_at: e.created_at,
           })),
       },
