@@ -60,6 +60,14 @@ const firstQuantity = ({ min_quantity, multiple }) => {
   return Math.max(step, Math.ceil((min_quantity ?? 1) / step) * step)
 }
 
+/** An input's value once React has re-rendered (state updates land a frame after the click). */
+async function expectValue(locator, want, message) {
+  const deadline = Date.now() + 10_000
+  let got
+  while ((got = await locator.inputValue()) !== want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+  assert.equal(got, want, message)
+}
+
 async function signIn(page) {
   await page.goto(localeUrl("zh-CN", "/sign-in"), { waitUntil: "load" })
   await page.locator('[data-testid="sign-in"][data-ready="true"]').waitFor()
@@ -121,20 +129,20 @@ describe("wholesale ordering", { skip: KEY ? false : "MEDUSA_PUBLISHABLE_KEY is 
 
       await page.locator(`[data-testid="variant-purchase"][data-sku="${variant.sku}"][data-ready="true"]`).waitFor()
       const quantity = block.locator('[data-testid="quantity"]')
-      assert.equal(await quantity.inputValue(), String(first), "starts at the smallest orderable quantity")
+      await expectValue(quantity, String(first), "starts at the smallest orderable quantity")
       assert.equal(await quantity.getAttribute("step"), String(step))
       await block.locator('[data-testid="quantity-plus"]').click()
-      assert.equal(await quantity.inputValue(), String(first + step), "+ adds one case pack")
+      await expectValue(quantity, String(first + step), "+ adds one case pack")
       await block.locator('[data-testid="quantity-minus"]').click()
-      assert.equal(await quantity.inputValue(), String(first), "− takes one case pack off")
+      await expectValue(quantity, String(first), "− takes one case pack off")
       assert.ok(await block.locator('[data-testid="quantity-minus"]').isDisabled(), "nothing below the minimum")
       await block.locator('[data-testid="quantity-plus"]').click()
       // A typed quantity off the grid is rounded up to whole cases.
       await quantity.fill(String(first + step + 1))
       await quantity.blur()
-      assert.equal(await quantity.inputValue(), String(first + 2 * step))
+      await expectValue(quantity, String(first + 2 * step))
       await block.locator('[data-testid="quantity-minus"]').click()
-      assert.equal(await quantity.inputValue(), String(first + step))
+      await expectValue(quantity, String(first + step))
 
       await assertNoHorizontalOverflow(page)
       await screenshot(page, "wholesale-product-zh-CN-phone")
@@ -150,7 +158,7 @@ describe("wholesale ordering", { skip: KEY ? false : "MEDUSA_PUBLISHABLE_KEY is 
       await page.waitForURL((url) => url.pathname === "/cart")
       const line = page.locator(`[data-testid="cart-line"][data-sku="${variant.sku}"]`)
       await line.waitFor()
-      assert.equal(await line.locator('[data-testid="cart-quantity"]').inputValue(), String(first + step))
+      await expectValue(line.locator('[data-testid="cart-quantity"]'), String(first + step))
       assert.match(await line.locator('[data-testid="cart-line-total"]').innerText(), /¥\s?\d/)
       assert.match(await page.locator('[data-testid="cart-subtotal"]').innerText(), /¥\s?\d/)
       assert.ok(await page.locator('[data-testid="checkout"]').isDisabled(), "checkout comes later")

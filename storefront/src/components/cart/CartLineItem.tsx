@@ -1,6 +1,6 @@
 "use client"
 
-import { useState, useTransition } from "react"
+import { useOptimistic, useState, useTransition } from "react"
 import { useHydrated } from "@/lib/use-hydrated"
 import { useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
@@ -21,6 +21,8 @@ export default function CartLineItem({ line, title, rules, unit, problems }: Pro
   const locale = useLocale()
   const [pending, startTransition] = useTransition()
   const ready = useHydrated()
+  // The stepper shows the new quantity at once; it falls back to the server's if the change is refused.
+  const [quantity, showQuantity] = useOptimistic(line.quantity)
   const [error, setError] = useState<string>()
   const run = (action: () => Promise<CartActionResult>) =>
     startTransition(async () => {
@@ -61,9 +63,9 @@ export default function CartLineItem({ line, title, rules, unit, problems }: Pro
       </div>
       <div className="col-span-2 flex flex-wrap items-center justify-between gap-3 md:col-span-1 md:justify-start">
         <QuantityStepper
-          value={line.quantity}
+          value={quantity}
           rules={rules}
-          onChange={(q) => run(() => updateCartLine(locale, line.id, q))}
+          onChange={(q) => run(() => (showQuantity(q), updateCartLine(locale, line.id, q)))}
           label={t("quantityFor", { title })}
           disabled={pending}
           testId="cart-quantity"

@@ -1,6 +1,6 @@
 "use client"
 
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { useTranslations } from "next-intl"
 import { firstQuantity, lastQuantity, normalizeQuantity, stepOf } from "@/lib/wholesale/quantity"
 import type { VariantRules } from "@/lib/wholesale/types"
@@ -27,12 +27,13 @@ export default function QuantityStepper({ value, rules, onChange, label, disable
   const step = stepOf(rules)
   const min = firstQuantity(rules)
   const max = lastQuantity(rules)
-  const [draft, setDraft] = useState(String(value))
-  useEffect(() => setDraft(String(value)), [value])
+  // What the dealer is typing, until it is committed; null shows `value` itself,
+  // so −/+ and server updates appear in the same render (no effect lag).
+  const [draft, setDraft] = useState<string | null>(null)
 
   const commit = (raw: string) => {
     const next = normalizeQuantity(Number.parseInt(raw, 10), rules)
-    setDraft(String(next))
+    setDraft(null)
     if (next !== value) onChange(next)
   }
 
@@ -55,7 +56,7 @@ export default function QuantityStepper({ value, rules, onChange, label, disable
         min={min}
         max={max ?? undefined}
         step={step}
-        value={draft}
+        value={draft ?? String(value)}
         disabled={disabled}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={(e) => commit(e.target.value)}
