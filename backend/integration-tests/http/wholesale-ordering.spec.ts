@@ -245,6 +245,24 @@ medusaIntegrationTestRunner({
       expect((await refused(api.get(`/store/order-lists/${list.id}`, buyer.owner))).status).toBe(404)
     })
 
+    it("keeps a dealer's cart to its customer and exact stock counts from visitors", async () => {
+      const cartId = await newCart(buyer.owner)
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: plain.id, quantity: 1 }, buyer.owner)
+      for (const call of [
+        () => api.get(`/store/carts/${cartId}`, other.owner),
+        () => api.get(`/store/carts/${cartId}`, f.store()),
+        () => api.post(`/store/carts/${cartId}/line-items`, { variant_id: plain.id, quantity: 1 }, other.owner),
+        () => api.post(`/store/carts/${cartId}`, { email: "x@example.com" }, f.store()),
+      ]) {
+        const r = await refused(call())
+        expect([r.status, r.data.code]).toEqual([404, "cart_not_found"])
+      }
+      const mine = await api.get(`/store/carts/${cartId}`, buyer.owner)
+      expect(mine.data.cart.items.map((i: any) => i.quantity)).toEqual([1])
+      const { data } = await api.get(`/store/products?q=${plain.sku}&fields=*variants,variants.inventory_quantity`, f.store())
+      expect(JSON.stringify(data)).not.toContain("inventory_quantity")
+    })
+
     it("shows rules and stock as a level, or as a number when the store says so", async () => {
       const view = async () => (await api.get(`/store/wholesale/variants?variant_id=${cased.id},${scarce.id}`, buyer.owner)).data
       const level = await view()

@@ -1,6 +1,7 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { requireApprovedDealer } from "./store/dealer-access"
 import { fileUpload } from "./store/file-upload"
+import { cartOwnerOnly } from "./store/cart-owner"
 
 const customer = authenticate("customer", ["bearer", "session"])
 const maybeCustomer = authenticate("customer", ["bearer", "session"], { allowUnauthenticated: true })
@@ -8,6 +9,8 @@ const maybeCustomer = authenticate("customer", ["bearer", "session"], { allowUna
 /** Wholesale pricing and ordering routes: prices for approved dealers, ordering for owners and buyers. */
 export const wholesaleMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/wholesale/*", middlewares: [maybeCustomer] },
+  { matcher: "/store/carts/:id", middlewares: [maybeCustomer, cartOwnerOnly] },
+  { matcher: "/store/carts/:id/*", middlewares: [maybeCustomer, cartOwnerOnly] },
   { matcher: "/store/carts/:id/wholesale-check", middlewares: [customer] },
   { matcher: "/store/quick-order", method: ["POST"], middlewares: [customer, requireApprovedDealer, fileUpload] },
   { matcher: "/store/orders/:id/reorder", method: ["POST"], middlewares: [customer, requireApprovedDealer] },

@@ -11,7 +11,8 @@ export type PriceVisibility = (req: MedusaRequest) => Promise<boolean>
 const noCallerSeesPrices: PriceVisibility = async () => false
 
 const PRICING_CONTEXT_PARAMS = ["region_id", "currency_code", "country_code", "province", "cart_id"]
-const PRICE_KEY = /price/i
+// Exact stock counts go with prices: visitors see at most a level (the wholesale variants route).
+const PRICE_KEY = /price|inventory_quantity/i
 
 export function priceGate(canSeePrices: PriceVisibility = noCallerSeesPrices) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
