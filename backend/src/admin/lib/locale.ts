@@ -53,3 +53,30 @@ export function useFormatters() {
     formatMoney,
   }
 }
+
+type T = (key: string, opts?: Record<string, unknown>) => string
+
+/** "3 小时前" / "3 hours ago" from an age in hours (minutes under an hour, days from two days on). */
+export function formatAgeHours(hours: number | null | undefined, t: T): string {
+  if (hours === null || hours === undefined || !Number.isFinite(Number(hours))) return "—"
+  const h = Math.max(0, Number(hours))
+  if (h < 1) return t("dealermall.age.minutes", { count: Math.max(1, Math.round(h * 60)) })
+  if (h < 48) return t("dealermall.age.hours", { count: Math.floor(h) })
+  return t("dealermall.age.days", { count: Math.floor(h / 24) })
+}
+
+/** "7 分钟" / "3 hours": how long something has waited (same units as formatAgeHours). */
+export function formatDurationHours(hours: number | null | undefined, t: T): string {
+  if (hours === null || hours === undefined || !Number.isFinite(Number(hours))) return "—"
+  const h = Math.max(0, Number(hours))
+  if (h < 1) return t("dealermall.duration.minutes", { count: Math.max(1, Math.round(h * 60)) })
+  if (h < 48) return t("dealermall.duration.hours", { count: Math.floor(h) })
+  return t("dealermall.duration.days", { count: Math.floor(h / 24) })
+}
+
+/** Hours since `at` (to the minute), else the server's whole-hour age. */
+export function hoursSince(at: string | null | undefined, fallback: number | null | undefined): number | null {
+  const ms = at ? Date.parse(at) : NaN
+  if (Number.isFinite(ms)) return Math.max(0, (Date.now() - ms) / 3_600_000)
+  return fallback ?? null
+}
