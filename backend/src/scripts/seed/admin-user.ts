@@ -21,7 +21,7 @@ export async function ensureAdminUser(container: MedusaContainer): Promise<Admin
 
   const password = process.env.ADMIN_PASSWORD || randomBytes(9).toString("base64url")
   const { result: users } = await createUsersWorkflow(container).run({
-    input: { users: [{ email, first_name: "系统", last_name: "管理员" }] },
+    input: { users: [{ email, first_name: "管理员", last_name: "系统" }] },
   })
   const { authIdentity, error } = await authService.register("emailpass", {
     body: { email, password },

@@ -1,13 +1,22 @@
 import { z } from "zod"
 
-export const RuleBody = z.object({
+const fields = {
   name: z.string().trim().min(1).max(60),
-  enabled: z.boolean().default(true),
-  max_total: z.number().positive().max(1e10).nullable().default(null),
-  tier_group_id: z.string().min(1).nullable().default(null),
-  require_all_checks: z.boolean().default(true),
+  enabled: z.boolean(),
+  max_total: z.number().positive().max(1e10).nullable(),
+  tier_group_id: z.string().min(1).nullable(),
+  require_all_checks: z.boolean(),
+}
+
+export const RuleBody = z.object({
+  ...fields,
+  enabled: fields.enabled.default(true),
+  max_total: fields.max_total.default(null),
+  tier_group_id: fields.tier_group_id.default(null),
+  require_all_checks: fields.require_all_checks.default(true),
 })
-export const RuleUpdateBody = RuleBody.partial()
+// No defaults here: a partial update changes only what it names.
+export const RuleUpdateBody = z.object(fields).partial()
 
 export const presentRule = (r: any) => ({
   id: r.id,

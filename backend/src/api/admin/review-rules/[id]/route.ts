@@ -7,7 +7,7 @@ import { presentRule, RuleUpdateBody } from "../validators"
 
 async function find(req: AuthenticatedMedusaRequest) {
   const [rule] = await req.scope.resolve<OrderReviewModuleService>(ORDER_REVIEW_MODULE).listReviewRules({ id: req.params.id })
-  if (!rule) throw reviewError("review_not_found", {}, "not_found")
+  if (!rule) throw reviewError("rule_not_found", {}, "not_found")
   return rule
 }
 
