@@ -55,6 +55,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/dealer" },
     { resolve: "./src/modules/wholesale" },
     { resolve: "./src/modules/order-review" },
+    { resolve: "./src/modules/credit" },
     {
       resolve: "@medusajs/medusa/auth",
       options: {

@@ -1,8 +1,10 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { clean, parseWholesaleError } from "../modules/wholesale/wholesale-error"
-import { WHOLESALE_MESSAGES, wholesaleMessage } from "../modules/wholesale/messages"
-import { REVIEW_MESSAGES, reviewMessage, type ReviewCode } from "../modules/order-review/messages"
+import { WHOLESALE_MESSAGES } from "../modules/wholesale/messages"
+import { REVIEW_MESSAGES } from "../modules/order-review/messages"
+import { CREDIT_MESSAGES } from "../modules/credit/messages"
+import { fill } from "./utils/fill-message"
 import { requestLocale } from "./utils/locale"
 import { DEALER_MESSAGES, dealerMessage } from "../modules/dealer/messages"
 
@@ -29,17 +31,15 @@ export function dealerMallErrorHandler(err: any, req: MedusaRequest, res: Medusa
       message: dealerMessage(err.code, requestLocale(req), err.params ?? {}),
     })
   }
-  const coded = parseWholesaleError(err?.message, { ...WHOLESALE_MESSAGES, ...REVIEW_MESSAGES })
+  const known: Record<string, { zh: string; en: string }> = { ...WHOLESALE_MESSAGES, ...REVIEW_MESSAGES, ...CREDIT_MESSAGES }
+  const coded = parseWholesaleError(err?.message, known)
   if (!coded) return core(err, req, res, next)
   const locale = requestLocale(req)
   const params = clean(coded.details)
   res.status(STATUS[err.type] ?? 400).json({
     type: err.type ?? MedusaError.Types.INVALID_DATA,
     code: coded.code,
-    message:
-      coded.code in WHOLESALE_MESSAGES
-        ? wholesaleMessage(coded.code, locale, params)
-        : reviewMessage(coded.code as unknown as ReviewCode, locale, params),
+    message: fill(known[coded.code][locale === "en" ? "en" : "zh"], params),
     ...clean(coded.details),
   })
 }

@@ -7,6 +7,7 @@ import { licenseUpload } from "./store/license-upload"
 import { dealerMallErrorHandler } from "./error-handler"
 import { wholesaleMiddlewares } from "./wholesale-middlewares"
 import { reviewMiddlewares } from "./review-middlewares"
+import { creditMiddlewares } from "./credit-middlewares"
 
 /** Every custom middleware is composed here, one entry per matcher. */
 export default defineMiddlewares({
@@ -39,5 +40,6 @@ export default defineMiddlewares({
 
     ...wholesaleMiddlewares,
     ...reviewMiddlewares,
+    ...creditMiddlewares,
   ],
 })

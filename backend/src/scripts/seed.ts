@@ -12,6 +12,7 @@ import { ensureProducts } from "./seed/products"
 import { ensureAdminUser } from "./seed/admin-user"
 import { ensureDemoDealers } from "./seed/dealers"
 import { ensureDemoWholesale } from "./seed/wholesale"
+import { ensureDemoCreditSettings } from "./seed/credit"
 
 /**
  * Seeds the demo brand owner. Safe to run on every start: each step looks for
@@ -39,6 +40,7 @@ export default async function seed({ container }: ExecArgs) {
   logger.info(`Demo dealers: ${dealers.created} created`)
   const wholesale = await ensureDemoWholesale(container)
   logger.info(`Demo wholesale terms: ${wholesale.tiers} tiers priced`)
+  await ensureDemoCreditSettings(container)
 
   const stateFile = process.env.DEALERMALL_STATE_FILE
   if (stateFile) {

@@ -37,3 +37,10 @@ export async function requireApprovedDealerForItems(req: MedusaRequest, res: Med
   if (!Array.isArray(items) || items.length === 0) return next()
   return requireApprovedDealer(req, res, next)
 }
+
+/** Paying and topping up is for any member of an approved dealer (finance members pay). */
+export async function requireApprovedMember(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const member = await callerMembership(req)
+  if (member?.dealer?.status === "approved") return next()
+  res.status(403).json({ type: "forbidden", code: "dealer_not_approved", message: dealerMessage("dealer_not_approved", requestLocale(req)) })
+}

@@ -10,6 +10,11 @@ const SIGNATURES: { mime: string; ext: string; bytes: number[] }[] = [
   { mime: "application/pdf", ext: "pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
 ]
 
+/** JPG, PNG or PDF by the file's first bytes, or null. */
+export function detectDocument(buffer: Buffer) {
+  return SIGNATURES.find((s) => s.bytes.every((b, i) => buffer[i] === b)) ?? null
+}
+
 /**
  * The type comes from the file's first bytes, never from its name or the
  * browser's claim, so a renamed executable is refused.
@@ -17,7 +22,7 @@ const SIGNATURES: { mime: string; ext: string; bytes: number[] }[] = [
 export function sniffLicense(file: { buffer: Buffer; originalname?: string } | undefined) {
   if (!file || !file.buffer?.length) throw licenseError("license_missing")
   if (file.buffer.length > LICENSE_MAX_BYTES) throw licenseError("license_too_large")
-  const kind = SIGNATURES.find((s) => s.bytes.every((b, i) => file.buffer[i] === b))
+  const kind = detectDocument(file.buffer)
   if (!kind) throw licenseError("license_type")
   const base = (file.originalname || "license").replace(/\.[^.]*$/, "").replace(/[^\w\u4e00-\u9fff-]+/g, "_").slice(0, 60)
   return { mimeType: kind.mime, filename: `${base || "license"}.${kind.ext}`, content: file.buffer.toString("base64") }

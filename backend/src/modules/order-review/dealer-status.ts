@@ -60,3 +60,30 @@ export function dealerOrderStatus(f: StatusFacts): DealerOrderStatus {
 
 /** Statuses in which the dealer may still withdraw the order. */
 export const CANCELLABLE_BY_DEALER: DealerOrderStatus[] = ["in_review", "changes_requested", "submitted"]
+
+/** The status names people read, for server-side messages (the storefront and admin have their own copies). */
+export const DEALER_STATUS_LABELS: Record<DealerOrderStatus, { zh: string; en: string }> = {
+  submitted: { zh: "已提交", en: "submitted" },
+  in_review: { zh: "审核中", en: "in review" },
+  changes_requested: { zh: "待确认修改", en: "waiting for your confirmation" },
+  rejected: { zh: "已驳回", en: "rejected" },
+  awaiting_payment: { zh: "待付款", en: "awaiting payment" },
+  paid: { zh: "已付款", en: "paid" },
+  processing: { zh: "备货中", en: "processing" },
+  partially_shipped: { zh: "部分发货", en: "partially shipped" },
+  shipped: { zh: "已发货", en: "shipped" },
+  delivered: { zh: "已送达", en: "delivered" },
+  received: { zh: "已收货", en: "received" },
+  completed: { zh: "已完成", en: "completed" },
+  cancelled: { zh: "已取消", en: "cancelled" },
+}
+
+/** The status of an order record (with payment and fulfillment status) and its review record. */
+export function statusOfOrder(order: any, review: { status: ReviewStatus } | null | undefined): DealerOrderStatus {
+  return dealerOrderStatus({
+    order_status: order.status,
+    payment_status: order.payment_status,
+    fulfillment_status: order.fulfillment_status,
+    review_status: review?.status ?? null,
+  })
+}

@@ -1,17 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { CANCELLABLE_BY_DEALER, dealerOrderStatus } from "../../../modules/order-review/dealer-status"
+import { CANCELLABLE_BY_DEALER, statusOfOrder } from "../../../modules/order-review/dealer-status"
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v))
 
-export function statusOf(order: any, review: any | null) {
-  return dealerOrderStatus({
-    order_status: order.status,
-    payment_status: order.payment_status,
-    fulfillment_status: order.fulfillment_status,
-    review_status: review?.status ?? null,
-  })
-}
+export const statusOf = statusOfOrder
 
 export function orderSummary(order: any, review: any | null) {
   return {

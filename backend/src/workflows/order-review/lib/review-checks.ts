@@ -4,6 +4,8 @@ import { check, type ReviewChecks } from "../../../modules/order-review/checks"
 import { wholesaleMessage } from "../../../modules/wholesale/messages"
 import { clean } from "../../../modules/wholesale/wholesale-error"
 import { checkCartLines } from "../../wholesale/lib/check-cart"
+import { accountOf } from "../../credit/lib/account"
+import { heldFor } from "../../../modules/credit/balances"
 
 const yuan = (n: number) => `¥${n.toLocaleString("zh-CN", { maximumFractionDigits: 2 })}`
 
@@ -45,13 +47,7 @@ export async function computeChecks(container: MedusaContainer, order: any, deal
     ? check("fail", `库存未锁定：${short.map((i) => i.variant_sku ?? i.title).join("、")}`, { lines: short.map((i) => i.id) })
     : check("ok", "所有商品已锁定库存")
 
-  const limit = dealer?.credit_limit == null ? null : Number(dealer.credit_limit)
-  const credit =
-    limit === null || limit <= 0
-      ? check("warn", "未授信：须先款后货", { limit })
-      : total <= limit
-        ? check("ok", `订单金额 ${yuan(total)} 在信用额度 ${yuan(limit)} 内`, { limit, total })
-        : check("warn", `订单金额 ${yuan(total)} 超出信用额度 ${yuan(limit)}`, { limit, total })
+  const credit = await creditCheck(container, order, dealer, total)
 
   const prices = await priceCheck(container, order, items)
 
@@ -61,6 +57,19 @@ export async function computeChecks(container: MedusaContainer, order: any, deal
     : check("ok", "符合起订量、倍数、限购与起订金额")
 
   return { info, stock, credit, prices, rules }
+}
+
+/** The order's total against the dealer's available credit now (plus what is already held for this order). */
+async function creditCheck(container: MedusaContainer, order: any, dealer: any | null, total: number) {
+  if (!dealer) return check("warn", "无经销商账户")
+  const { account, entries, balances } = await accountOf(container, dealer.id)
+  const limit = Number(account.credit_limit)
+  const available = balances.available + heldFor(entries as any, order.id)
+  const details = { limit, available, outstanding: balances.outstanding, prepaid: balances.prepaid, total }
+  if (limit <= 0) return check("warn", `未授信：须先款后货（预存款余额 ${yuan(balances.prepaid)}）`, details)
+  return total <= available
+    ? check("ok", `订单金额 ${yuan(total)} 在可用额度 ${yuan(available)} 内`, details)
+    : check("warn", `订单金额 ${yuan(total)} 超出可用额度 ${yuan(available)}（欠款 ${yuan(balances.outstanding)}）`, details)
 }
 
 /** Lines whose unit price differs from what the dealer would pay for that quantity now. */

@@ -18,6 +18,7 @@ import { withCartStock } from "../../stock-lock"
 import { AddressBody } from "../../dealers/me/addresses/validators"
 import { listAddresses, ownAddress } from "../../dealers/me/addresses/address-book"
 import { ownOrder } from "../dealer-order"
+import { refuseWhenOverdue } from "../../credit/overdue-hold"
 import { orderSummary } from "../present"
 
 const Body = z.object({
@@ -27,6 +28,8 @@ const Body = z.object({
   shipping_option_id: z.string().min(1).optional(),
   po_number: z.string().trim().max(60).optional(),
   delivery_note: z.string().trim().max(500).optional(),
+  // How the dealer means to pay once approved; on account reserves credit at approval.
+  payment_method: z.enum(["on_account", "bank_transfer", "prepaid"]).optional(),
 })
 
 const asCartAddress = (a: any, company: string) => ({
@@ -61,6 +64,8 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   if (!cart || cart.customer_id !== customerId || cart.completed_at) throw wholesaleError("cart_not_found", { field: "cart_id" }, "not_found")
   if (!cart.items?.length) throw reviewError("cart_empty", {}, "invalid_data")
 
+  await refuseWhenOverdue(req.scope, dealerId)
+
   const company = member.dealer.company_name as string
   const address = body.shipping_address
     ? body.shipping_address
@@ -76,6 +81,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
         ...(cart.metadata ?? {}),
         ...(body.po_number !== undefined ? { po_number: body.po_number } : {}),
         ...(body.delivery_note !== undefined ? { delivery_note: body.delivery_note } : {}),
+        ...(body.payment_method ? { payment_method: body.payment_method } : {}),
       },
     } as any,
   })

@@ -1,0 +1,4 @@
+import { decideSlipRoute } from "../../decide"
+
+/** POST /admin/payment-slips/:id/reject `{ reason }` */
+export const POST = decideSlipRoute("rejected")

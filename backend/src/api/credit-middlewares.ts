@@ -1,0 +1,13 @@
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { requireApprovedMember } from "./store/dealer-access"
+import { slipUpload } from "./store/slip-file-upload"
+
+const customer = authenticate("customer", ["bearer", "session"])
+
+/** Credit and payments: members of an approved dealer pay and top up; statements are checked per role in the route. */
+export const creditMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/credit*", middlewares: [customer] },
+  { matcher: "/store/dealer-orders/:id/pay", method: ["POST"], middlewares: [requireApprovedMember] },
+  { matcher: "/store/dealer-orders/:id/slips", method: ["POST"], middlewares: [requireApprovedMember, slipUpload] },
+  { matcher: "/store/credit/topups", method: ["POST"], middlewares: [requireApprovedMember, slipUpload] },
+]
