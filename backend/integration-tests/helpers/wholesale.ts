@@ -24,12 +24,12 @@ export async function wholesaleFixture(api: any, container: any) {
   }
 
   /** An applicant, approved into the tier unless `approve` is false, with its owner signed in. */
-  async function dealer(tier: { customer_group_id: string } | null, approve = true) {
+  async function dealer(tier: { customer_group_id: string } | null, approve = true, terms = { credit_limit: 0, payment_terms_days: 0 }) {
     const fields = applicationFields({ mobile: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}` })
     const reg = await registrationToken(api, fields.email, PASSWORD)
     const { data } = await api.post("/store/dealer-applications", applicationForm(fields, { data: PDF, name: "l.pdf" }), store({ authorization: `Bearer ${reg}` }))
     if (approve && tier) {
-      await api.post(`/admin/dealers/${data.dealer.id}/approve`, { customer_group_id: tier.customer_group_id, credit_limit: 0, payment_terms_days: 0 }, staff)
+      await api.post(`/admin/dealers/${data.dealer.id}/approve`, { customer_group_id: tier.customer_group_id, ...terms }, staff)
     }
     const owner = store({ authorization: `Bearer ${await customerToken(api, fields.email, PASSWORD)}` })
     return { dealer: data.dealer, owner, email: fields.email }
