@@ -5,15 +5,16 @@ import { routing } from "./routing"
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
-  // Onboarding and wholesale strings live in their own files (separate owners); namespaces never overlap.
-  const [base, onboarding, wholesale] = await Promise.all([
+  // Onboarding, wholesale and order strings live in their own files (separate owners); namespaces never overlap.
+  const [base, onboarding, wholesale, orders] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/onboarding.${locale}.json`),
     import(`../../messages/wholesale.${locale}.json`),
+    import(`../../messages/orders.${locale}.json`),
   ])
   return {
     locale,
-    messages: { ...base.default, ...onboarding.default, ...wholesale.default },
+    messages: { ...base.default, ...onboarding.default, ...wholesale.default, ...orders.default },
     // Dates must not depend on the server's TZ; the business runs on Beijing time.
     timeZone: "Asia/Shanghai",
   }
