@@ -1,15 +1,22 @@
 import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 import type { Cart, WholesaleCheck } from "@/lib/cart/types"
 import { formatCNY } from "@/lib/money"
 
+type Props = { cart: Cart; check: WholesaleCheck | null; canOrder: boolean }
+
+const BUTTON = "flex h-12 w-full items-center justify-center rounded-lg bg-brand-600 text-base font-semibold text-white"
+
 /**
- * Totals and the way on. Checkout is a later piece of work, so the button is
- * visibly disabled with a note instead of leading to a page that does not exist.
+ * Totals and the way on. 去结算 leads to checkout only when the tier's rules
+ * pass (起订金额, case packs …); otherwise it stays visibly disabled and says why,
+ * since the backend would refuse the order anyway.
  */
-export default async function CartSummary({ cart, check }: { cart: Cart; check: WholesaleCheck | null }) {
+export default async function CartSummary({ cart, check, canOrder }: Props) {
   const t = await getTranslations("Cart")
   const quantity = cart.items.reduce((n, i) => n + i.quantity, 0)
   const min = check?.min_order_amount ?? null
+  const ready = canOrder && !!check?.ok
 
   return (
     <aside className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4 lg:sticky lg:top-4" data-testid="cart-summary">
@@ -31,18 +38,20 @@ export default async function CartSummary({ cart, check }: { cart: Cart; check: 
         </dd>
       </dl>
       <p className="text-xs text-gray-500">{t("taxNote")}</p>
-      <button
-        type="button"
-        disabled
-        aria-describedby="checkout-note"
-        className="h-12 w-full cursor-not-allowed rounded-lg bg-brand-600 text-base font-semibold text-white opacity-50"
-        data-testid="checkout"
-      >
-        {t("checkout")}
-      </button>
-      <p id="checkout-note" className="text-xs text-gray-500">
-        {t("checkoutLater")}
-      </p>
+      {ready ? (
+        <Link href="/checkout" className={`${BUTTON} hover:bg-brand-700`} data-testid="checkout">
+          {t("checkout")}
+        </Link>
+      ) : (
+        <>
+          <button type="button" disabled aria-describedby="checkout-note" className={`${BUTTON} cursor-not-allowed opacity-50`} data-testid="checkout">
+            {t("checkout")}
+          </button>
+          <p id="checkout-note" className="text-xs text-gray-500" data-testid="checkout-note">
+            {!canOrder ? t("checkoutFinance") : check ? t("checkoutBlocked") : t("checkUnavailable")}
+          </p>
+        </>
+      )}
     </aside>
   )
 }

@@ -97,7 +97,7 @@ export default async function CartPage({ params }: Props) {
             )
           })}
         </ul>
-        <CartSummary cart={cart} check={check} />
+        <CartSummary cart={cart} check={check} canOrder={buyer.canOrder} />
       </div>
     </div>
   )
