@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import { BoltIcon, CartIcon, ListIcon } from "@/components/common/icons"
+import { BoltIcon, CartIcon, ListIcon, MapPinIcon, ReceiptIcon } from "@/components/common/icons"
 
 const LINKS = [
   { href: "/cart", key: "cart", Icon: CartIcon },
   { href: "/quick-order", key: "quickOrder", Icon: BoltIcon },
   { href: "/account/order-lists", key: "orderLists", Icon: ListIcon },
+  { href: "/account/orders", key: "orders", Icon: ReceiptIcon },
+  { href: "/account/addresses", key: "addresses", Icon: MapPinIcon },
 ] as const
 
 /** The account page's way into ordering: tiles large enough to hit with a thumb. */
@@ -13,7 +15,7 @@ export default async function OrderingLinks() {
   const t = await getTranslations("AccountNav")
   return (
     <nav aria-label={t("label")} data-testid="ordering-links">
-      <ul className="grid grid-cols-3 gap-3">
+      <ul className="grid grid-cols-3 gap-3 sm:grid-cols-5">
         {LINKS.map(({ href, key, Icon }) => (
           <li key={key}>
             <Link
