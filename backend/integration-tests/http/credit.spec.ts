@@ -3,6 +3,7 @@ import { CREDIT_MODULE } from "../../src/modules/credit"
 import { refused, wholesaleFixture } from "../helpers/wholesale"
 import { submitOrder } from "../helpers/checkout"
 import { PDF, PNG } from "../helpers/dealer-application"
+import { STATUS_FIELDS, withStatusFacts } from "../../src/workflows/order-review/lib/order-status-facts"
 
 jest.setTimeout(400 * 1000)
 
@@ -41,12 +42,8 @@ medusaIntegrationTestRunner({
       return form
     }
     const paymentOf = async (orderId: string) => {
-      const { data } = await getContainer().resolve("query").graph({
-        entity: "order",
-        fields: ["payment_status", "payment_collections.payments.captured_at"],
-        filters: { id: orderId },
-      })
-      return data[0] as any
+      const { data } = await getContainer().resolve("query").graph({ entity: "order", fields: STATUS_FIELDS, filters: { id: orderId } })
+      return withStatusFacts(data[0] as any)
     }
 
     beforeAll(async () => {
@@ -98,7 +95,7 @@ medusaIntegrationTestRunner({
     it("lets exactly 10 of 50 concurrent on-account payments through a limit that fits 10", async () => {
       const rule = await api.post("/admin/review-rules", { name: "信用测试免审", require_all_checks: false, tier_group_id: tier.customer_group_id }, f.staff)
       autoRule = rule.data.rule.id
-      const orders = []
+      const orders: any[] = []
       for (let i = 0; i < 50; i++) orders.push(await submitOrder(api, f, q.owner, line()))
       expect(orders.every((o) => o.status === "awaiting_payment")).toBe(true)
       const total = orders[0].total
@@ -202,6 +199,10 @@ medusaIntegrationTestRunner({
       const owed = acc.balances.outstanding
       expect(acc.overdue_amount).toBeCloseTo(owed, 2)
       const overdueList = await api.get("/admin/credit-accounts?overdue=true", f.staff)
+      if (!overdueList.data.accounts.some((a: any) => a.dealer.id === q.dealer.id)) {
+        const all = await api.get("/admin/credit-accounts", f.staff)
+        throw new Error(JSON.stringify({ q: q.dealer.id, acc, all: all.data.accounts.map((a: any) => [a.dealer.id, a.dealer.status, a.overdue_amount]) }))
+      }
       expect(overdueList.data.accounts.map((a: any) => a.dealer.id)).toContain(q.dealer.id)
       expect(overdueList.data.accounts.map((a: any) => a.dealer.id)).not.toContain(other.dealer.id)
 

@@ -2,10 +2,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { failedChecks } from "../../../modules/order-review/checks"
 import { statusOf, pendingChange } from "../../store/dealer-orders/present"
+import { STATUS_FIELDS, withStatusFacts } from "../../../workflows/order-review/lib/order-status-facts"
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v))
 
-export const QUEUE_ORDER_FIELDS = ["id", "display_id", "status", "total", "currency_code", "created_at", "payment_status", "fulfillment_status"]
+export const QUEUE_ORDER_FIELDS = ["id", "display_id", "status", "total", "created_at", ...STATUS_FIELDS]
 
 /** A review as the queue shows it: order, dealer, status, stage, checks and age. */
 export function queueRow(review: any, order: any, dealer: any) {
@@ -48,5 +49,5 @@ export async function loadQueueOrders(container: MedusaContainer, orderIds: stri
   const { data } = await container
     .resolve(ContainerRegistrationKeys.QUERY)
     .graph({ entity: "order", fields: QUEUE_ORDER_FIELDS, filters: { id: orderIds } })
-  return new Map(data.map((o: any) => [o.id, o]))
+  return new Map(data.map((o: any) => [o.id, withStatusFacts(o)]))
 }

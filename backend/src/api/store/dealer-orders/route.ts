@@ -7,6 +7,7 @@ import type OrderReviewModuleService from "../../../modules/order-review/service
 import { DEALER_ORDER_STATUSES } from "../../../modules/order-review/dealer-status"
 import { callerDealer } from "../caller"
 import { orderSummary } from "./present"
+import { STATUS_FIELDS, withStatusFacts } from "../../../workflows/order-review/lib/order-status-facts"
 
 const Query = z.object({
   status: z.enum(DEALER_ORDER_STATUSES).optional(),
@@ -29,12 +30,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: orders } = reviews.length
     ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "order",
-        fields: ["id", "display_id", "status", "created_at", "currency_code", "total", "metadata", "payment_status", "fulfillment_status", "items.product_title", "items.variant_title", "items.variant_sku"],
+        fields: ["id", "display_id", "status", "created_at", "total", "metadata", "items.product_title", "items.variant_title", "items.variant_sku", ...STATUS_FIELDS],
         filters: { id: reviews.map((r) => r.order_id) },
       })
     : { data: [] as any[] }
   const needle = q.q?.toLowerCase()
   const rows = orders
+    .map(withStatusFacts)
     .map((o: any) => ({ order: o, summary: orderSummary(o, reviewOf.get(o.id) ?? null) }))
     .filter(({ summary }) => !q.status || summary.status === q.status)
     .filter(

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEALER_MODULE } from "../../../modules/dealer"
 import type DealerModuleService from "../../../modules/dealer/service"
+import { STATUS_FIELDS, withStatusFacts } from "./order-status-facts"
 
 export const ORDER_FIELDS = [
   "id",
@@ -18,8 +19,6 @@ export const ORDER_FIELDS = [
   "shipping_total",
   "discount_total",
   "tax_total",
-  "payment_status",
-  "fulfillment_status",
   "region_id",
   "sales_channel_id",
   "items.id",
@@ -36,14 +35,15 @@ export const ORDER_FIELDS = [
   "shipping_address.*",
   "shipping_methods.name",
   "shipping_methods.amount",
+  ...STATUS_FIELDS,
 ]
 
 /** An order with what reviews and dealers need, its lines' quantities read from their detail rows. */
 export async function loadOrder(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
-  const order: any = data[0]
-  if (!order) return null
+  if (!data[0]) return null
+  const order: any = withStatusFacts(data[0] as any)
   order.items = (order.items ?? []).map((i: any) => ({ ...i, quantity: Number(i.detail?.quantity ?? i.quantity) }))
   return order
 }
