@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { CANCELLABLE_BY_DEALER, statusOfOrder } from "../../../modules/order-review/dealer-status"
+import { paymentView } from "./payment-view"
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v))
 
@@ -90,6 +91,7 @@ export async function orderDetail(container: MedusaContainer, order: any, review
       change_message: review.change_message ?? null,
     },
     pending_change: await pendingChange(container, order, review),
+    payment: await paymentView(container, order.id, status),
     can_cancel: CANCELLABLE_BY_DEALER.includes(status),
   }
 }
