@@ -65,6 +65,7 @@ medusaIntegrationTestRunner({
 
       const paid = await api.post(`/store/dealer-orders/${order.id}/pay`, { method: "on_account" }, p.owner)
       expect(paid.data.order.status).toBe("paid")
+      expect(paid.data.order.payment).toEqual(expect.objectContaining({ method: "on_account", can_pay: false, due_at: expect.any(String) }))
       expect((await paymentOf(order.id)).payment_status).toBe("captured")
       const after = await account(p.owner)
       expect(after.balances).toEqual({ credit_limit: 1000, outstanding: order.total, held: 0, available: 1000 - order.total, prepaid: 0 })
@@ -128,6 +129,9 @@ medusaIntegrationTestRunner({
       expect(first.data.slip).toEqual(expect.objectContaining({ status: "pending", amount: order.total, reference_code: `DM${order.display_id}`, file_name: "回单.png" }))
       expect(first.data.slip.file_id).toBeUndefined()
       expect((await slips(other.owner, slipForm(PNG, "再传.png"))).data.code).toBe("slip_pending")
+      expect((await api.get(`/store/dealer-orders/${order.id}`, other.owner)).data.order.payment).toEqual(
+        expect.objectContaining({ method: null, can_pay: false, pending_slip: true })
+      )
 
       const queue = await api.get("/admin/payment-slips", f.staff)
       const row = queue.data.slips.find((s: any) => s.id === first.data.slip.id)
