@@ -79,7 +79,7 @@ export default function AddressBook({ addresses, canEdit, selectedId, onSelect }
                   </div>
                 )}
                 {canEdit && (
-                  <div className="flex flex-wrap justify-end gap-1 border-t border-gray-100 pt-1 sm:border-0 sm:pt-0">
+                  <div className="flex flex-wrap justify-end gap-1 -mb-1 sm:mb-0">
                     {!a.is_default && (
                       <button type="button" disabled={pending} className={SMALL} onClick={() => run(() => setDefaultAddress(locale, a.id))} data-testid="address-default">
                         {t("setDefault")}

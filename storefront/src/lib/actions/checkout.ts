@@ -90,6 +90,8 @@ export async function submitOrder(rawLocale: string, input: SubmitInput): Promis
   if (!res.ok) {
     const code = res.error.code
     if (code === "role_not_allowed") return { ok: false, code, error: t("financeCannotSubmit") }
+    // Submitted meanwhile (another tab, a colleague on the same login) or gone: say where to go.
+    if (code === "cart_not_found") return { ok: false, code, error: t("cartGone") }
     // Core's own stock refusal is English; ours (out_of_stock) comes localised with the product and quantity.
     if (code === "insufficient_inventory") return { ok: false, code, error: tc("insufficientStock") }
     return { ok: false, code, error: res.error.message || t("unavailable") }
