@@ -43,6 +43,7 @@ export function useFormatters() {
     dateStyle: "medium",
     timeStyle: "short",
   })
+  const dateOnly = new Intl.DateTimeFormat(locale, { timeZone: "Asia/Shanghai", dateStyle: "medium" })
   return {
     locale,
     formatDateTime: (iso: string | null | undefined) => {
@@ -50,8 +51,28 @@ export function useFormatters() {
       const d = new Date(iso)
       return Number.isNaN(d.getTime()) ? iso : dateTime.format(d)
     },
+    /** The China calendar day, for due dates. */
+    formatDate: (iso: string | null | undefined) => {
+      if (!iso) return "—"
+      const d = new Date(iso)
+      return Number.isNaN(d.getTime()) ? iso : dateOnly.format(d)
+    },
     formatMoney,
   }
+}
+
+/** Today's date in China as YYYY-MM-DD (for date inputs). */
+export function shanghaiToday(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date())
+}
+
+/** Whole China calendar days from `iso` until now (0 on the due day itself); null without a date. */
+export function daysSince(iso: string | null | undefined): number | null {
+  if (!iso) return null
+  const day = (d: Date) => Date.parse(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(d))
+  const then = new Date(iso)
+  if (Number.isNaN(then.getTime())) return null
+  return Math.round((day(new Date()) - day(then)) / 86_400_000)
 }
 
 type T = (key: string, opts?: Record<string, unknown>) => string

@@ -1,6 +1,7 @@
 import { Button, Container, Heading } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { useCreditAccount } from "../../lib/credit"
 import { useFormatters } from "../../lib/locale"
 import { DealerDetail } from "../../lib/types"
 import { ChangeTierDrawer } from "../wholesale/change-tier-drawer"
@@ -10,7 +11,10 @@ import { SectionRow } from "./section-row"
 export const DealerTermsSection = ({ dealer }: { dealer: DealerDetail }) => {
   const { t } = useTranslation()
   const { formatMoney } = useFormatters()
-  const days = dealer.payment_terms_days
+  // The approval terms seed the credit account; later limit changes live on the account, so show its values.
+  const { data: credit } = useCreditAccount(dealer.id)
+  const days = credit ? credit.account.payment_terms_days : dealer.payment_terms_days
+  const limit = credit ? credit.balances.credit_limit : dealer.credit_limit
   const [changeOpen, setChangeOpen] = useState(false)
   return (
     <Container className="divide-y p-0">
@@ -29,7 +33,7 @@ export const DealerTermsSection = ({ dealer }: { dealer: DealerDetail }) => {
       />
       <SectionRow
         label={t("dealermall.dealer.fields.creditLimit")}
-        value={formatMoney(dealer.credit_limit)}
+        value={formatMoney(limit)}
       />
       <SectionRow
         label={t("dealermall.dealer.fields.paymentTerms")}

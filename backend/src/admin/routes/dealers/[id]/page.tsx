@@ -1,6 +1,7 @@
 import { Container, Skeleton, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link, UIMatch, useParams } from "react-router-dom"
+import { DealerCreditSection } from "../../../components/credit/dealer-credit-section"
 import { DealerCrumb } from "../../../components/dealers/breadcrumb-label"
 import { DealerApplicationSection } from "../../../components/dealers/dealer-application-section"
 import { DealerContactSection } from "../../../components/dealers/dealer-contact-section"
@@ -53,6 +54,7 @@ const DealerDetailPage = () => {
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
           {hasTerms && <DealerTermsSection dealer={dealer} />}
+          {hasTerms && <DealerCreditSection dealerId={dealer.id} />}
           <DealerReviewSection dealer={dealer} />
           <DealerContactSection dealer={dealer} />
           <DealerHistory events={dealer.events ?? []} />
