@@ -32,6 +32,16 @@ async function database() {
   return `${pg.url}/dealermall`
 }
 
+/**
+ * Private files (licences, remittance slips) live under .data, outside the
+ * backend folder that `medusa develop` watches (an upload there restarts it).
+ * Installs from before keep their old folder.
+ */
+function privateUploadDir() {
+  const legacy = path.join(BACKEND, "private-uploads")
+  return fs.existsSync(legacy) ? legacy : path.join(DATA, "private-uploads")
+}
+
 async function main() {
   for (const port of backendOnly ? [backendPort] : [backendPort, storefrontPort]) {
     if (!(await portIsFree(port))) throw new Error(`port ${port} is already in use`)
@@ -43,7 +53,7 @@ async function main() {
     backendPort,
     storefrontPort,
     staticDir: path.join(BACKEND, "static"),
-    privateDir: path.join(BACKEND, "private-uploads"),
+    privateDir: privateUploadDir(),
     stateFile,
     secrets: localSecrets(DATA),
     dev,

@@ -1,12 +1,12 @@
 /** Every credit and payment refusal, by machine code (localized by the API error handler). */
 export const CREDIT_MESSAGES = {
-  order_not_payable: { zh: "订单当前状态为「{status}」，不能付款", en: "The order cannot be paid while it is {status}" },
+  order_not_payable: { zh: "订单当前状态为「{status}」，不能付款", en: "The order cannot be paid while it is {status_en}" },
   payment_method_unavailable: { zh: "您的账户不支持该付款方式", en: "This payment method is not available to your account" },
   credit_insufficient: { zh: "可用信用额度不足：可用 ¥{available}，订单 ¥{total}", en: "Not enough credit: ¥{available} available, the order is ¥{total}" },
   prepaid_insufficient: { zh: "预存款余额不足：余额 ¥{prepaid}，订单 ¥{total}", en: "Not enough prepaid balance: ¥{prepaid}, the order is ¥{total}" },
   slip_pending: { zh: "该订单已有待确认的汇款凭证，请等待财务确认", en: "A remittance slip for this order is already waiting for confirmation" },
   slip_not_found: { zh: "汇款凭证不存在", en: "Remittance slip not found" },
-  slip_decided: { zh: "该汇款凭证已处理（{status}）", en: "This remittance slip was already {status}" },
+  slip_decided: { zh: "该汇款凭证已处理（{status}）", en: "This remittance slip was already {status_en}" },
   slip_amount_mismatch: { zh: "汇款金额 ¥{amount} 与应付金额 ¥{total} 不符", en: "The transfer of ¥{amount} does not match the ¥{total} due" },
   amount_invalid: { zh: "金额须为大于 0 且最多两位小数的数字", en: "The amount must be a number above 0 with at most two decimals" },
   currency_mismatch: { zh: "币种须为 {currency}", en: "The currency must be {currency}" },

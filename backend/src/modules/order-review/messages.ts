@@ -8,7 +8,7 @@ export const REVIEW_MESSAGES = {
   order_not_found: { zh: "订单不存在", en: "Order not found" },
   rule_not_found: { zh: "自动审核规则不存在", en: "Auto-approval rule not found" },
   review_not_found: { zh: "该订单没有审核记录", en: "This order has no review" },
-  review_closed: { zh: "该订单已是「{status}」状态，不能再审核", en: "This order is already {status} and cannot be decided again" },
+  review_closed: { zh: "该订单已是「{status}」状态，不能再审核", en: "This order is already {status_en} and cannot be decided again" },
   not_stage_reviewer: { zh: "您不是「{stage}」环节的审核人", en: "You are not a reviewer of the \"{stage}\" stage" },
   reason_required: { zh: "请填写原因", en: "A reason is required" },
   order_not_cancellable: { zh: "订单当前状态不能取消", en: "The order can no longer be cancelled" },

@@ -10,7 +10,7 @@ import { payableOrder } from "../../../workflows/credit/lib/order-payment"
 import { ownOrder } from "../../store/dealer-orders/dealer-order"
 import { presentSlip } from "../../store/credit/present"
 
-const RejectBody = z.object({ reason: z.string().trim().min(1, "请填写原因 / a reason is required").max(500) })
+const RejectBody = z.object({ reason: z.string({ message: "请填写原因 / a reason is required" }).trim().min(1, "请填写原因 / a reason is required").max(500) })
 
 /** Finance confirms (the order is paid, or the prepaid balance credited) or rejects a slip. */
 export function decideSlipRoute(decision: "confirmed" | "rejected") {

@@ -12,7 +12,7 @@ export const decideSlipStep = createStep(
     const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)
     const [slip] = await credit.listPaymentSlips({ id: input.slip_id })
     if (!slip) throw creditError("slip_not_found", {}, "not_found")
-    if (slip.status !== "pending") throw creditError("slip_decided", { status: DONE[slip.status] ?? slip.status })
+    if (slip.status !== "pending") throw creditError("slip_decided", { status: DONE[slip.status] ?? slip.status, status_en: slip.status })
     const updated = await credit.updatePaymentSlips({
       id: slip.id,
       status: input.decision,

@@ -24,7 +24,7 @@ export const decideReviewStep = createStep(
     const reviews = container.resolve<OrderReviewModuleService>(ORDER_REVIEW_MODULE)
     const [review] = await reviews.listOrderReviews({ order_id: input.order_id })
     if (!review) throw reviewError("review_not_found", {}, "not_found")
-    if (review.status !== "pending") throw reviewError("review_closed", { status: STATUS_NAMES[review.status] ?? review.status })
+    if (review.status !== "pending") throw reviewError("review_closed", { status: STATUS_NAMES[review.status] ?? review.status, status_en: review.status.replace("_", " ") })
     const stages = await reviews.listReviewStages({}, { order: { rank: "ASC" }, take: null })
     const stage = stages[review.stage_index] ?? null
     const allowed = (stage?.user_ids as string[] | null) ?? []
