@@ -57,7 +57,8 @@ export async function orderDetail(container: MedusaContainer, order: any, review
   const a = order.shipping_address ?? null
   return {
     ...orderSummary(order, review),
-    subtotal: num(order.item_total ?? order.subtotal),
+    // Goods before any coupon; the coupon is discount_total (item_total already has it taken off).
+    subtotal: num(order.original_item_total ?? order.item_total),
     shipping_total: num(order.shipping_total),
     discount_total: num(order.discount_total),
     tax_total: num(order.tax_total),
@@ -79,7 +80,7 @@ export async function orderDetail(container: MedusaContainer, order: any, review
       thumbnail: i.thumbnail ?? null,
       quantity: Number(i.quantity),
       unit_price: num(i.unit_price),
-      total: num(i.total),
+      total: num(i.original_total ?? i.total),
     })),
     timeline: [...decisions]
       .sort((x, y) => +new Date(x.created_at) - +new Date(y.created_at))
