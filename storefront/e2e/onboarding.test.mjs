@@ -312,6 +312,13 @@ describe("dealer onboarding", () => {
         await page.locator('[data-testid="password-form"] button[type="submit"]').click()
         await page.waitForURL((url) => url.pathname === "/account")
         assert.equal((await statusBadge(page).innerText()).trim(), m.Account.status.approved)
+
+        // Approved in the tier staff chose: the dealer's own prices now show on the product cards.
+        await page.goto(localeUrl("zh-CN", "/"), { waitUntil: "load" })
+        const price = page.locator('[data-testid="dealer-price"]').first()
+        await price.waitFor()
+        assert.match(await price.innerText(), /¥\s?\d/)
+        assert.equal(await page.locator('[data-testid="price-gate"]').count(), 0, "no sign-in prompt once approved")
       }
     )
   })
