@@ -245,6 +245,32 @@ medusaIntegrationTestRunner({
       expect(theirs.lines.every((l: any) => !ledger.some((e: any) => e.id === l.id))).toBe(true)
     })
 
+    it("shows statements to owners and finance only, lets finance pay but not change addresses, and visitors nothing", async () => {
+      const join = async (role: string) => {
+        const email = `${role}${Date.now()}${Math.floor(Math.random() * 1e6)}@example.com`
+        const invite = await api.post("/store/dealers/me/invitations", { email, role }, p.owner)
+        const reg = (await api.post("/auth/customer/emailpass/register", { email, password: "member-pass-7" })).data.token
+        await api.post("/store/dealer-invitations/accept", { token: invite.data.token }, f.store({ authorization: `Bearer ${reg}` }))
+        return f.store({ authorization: `Bearer ${(await api.post("/auth/customer/emailpass", { email, password: "member-pass-7" })).data.token}` })
+      }
+      const buyer = await join("buyer")
+      const finance = await join("finance")
+      const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
+      const denied = await refused(api.get(`/store/credit/statement?month=${month}`, buyer))
+      expect([denied.status, denied.data.code]).toEqual([403, "statement_role"])
+      expect((await api.get(`/store/credit/statement?month=${month}`, finance)).data.statement.company_name).toBe(p.dealer.company_name)
+      const address = await refused(api.post("/store/dealers/me/addresses", { contact_name: "李", phone: "13900001111", province: "浙江省", city: "杭州市", district: "西湖区", address: "文三路 1 号" }, finance))
+      expect([address.status, address.data.code]).toEqual([403, "role_cannot_edit_addresses"])
+      const order = await submitOrder(api, f, p.owner, line())
+      await approve(order.id)
+      const paid = await api.post(`/store/dealer-orders/${order.id}/pay`, { method: "on_account" }, finance)
+      expect(paid.data.order.status).toBe("paid")
+      for (const path of ["/store/credit", "/store/credit/slips", `/store/credit/statement?month=${month}`]) {
+        expect((await refused(api.get(path, f.store()))).status).toBe(401)
+      }
+      expect((await refused(api.post(`/store/dealer-orders/${order.id}/pay`, { method: "on_account" }, f.store()))).status).toBe(401)
+    })
+
     it("changes the limit with a reason, writing a limit entry, and refuses bad adjustments without writing", async () => {
       const countBefore = (await entries(p.dealer.id)).length
       for (const body of [{ kind: "limit", credit_limit: -1, reason: "x" }, { kind: "limit", credit_limit: 500 }, { kind: "debt", amount: 0, reason: "x" }, { kind: "debt", amount: "abc", reason: "x" }]) {
