@@ -5,16 +5,17 @@ import { routing } from "./routing"
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
-  // Onboarding, wholesale and order strings live in their own files (separate owners); namespaces never overlap.
-  const [base, onboarding, wholesale, orders] = await Promise.all([
+  // Onboarding, wholesale, order and payment strings live in their own files (separate owners); namespaces never overlap.
+  const [base, onboarding, wholesale, orders, payments] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/onboarding.${locale}.json`),
     import(`../../messages/wholesale.${locale}.json`),
     import(`../../messages/orders.${locale}.json`),
+    import(`../../messages/payments.${locale}.json`),
   ])
   return {
     locale,
-    messages: { ...base.default, ...onboarding.default, ...wholesale.default, ...orders.default },
+    messages: { ...base.default, ...onboarding.default, ...wholesale.default, ...orders.default, ...payments.default },
     // Dates must not depend on the server's TZ; the business runs on Beijing time.
     timeZone: "Asia/Shanghai",
   }
