@@ -82,6 +82,11 @@ export async function sendTopUp(locale: string, data: FormData): Promise<Payment
   if ("error" in picked) return picked
   const form = multipart(picked.file, data.get("payer_name"), { amount: amount.toFixed(2) })
   const res = await backend<{ slip: Slip }>("/store/credit/topups", { form, token, locale }).catch(() => null)
+  // The backend answers a refused amount with its bare zod code ("amount: amount_invalid"), not a sentence.
+  if (res && !res.ok && /amount_invalid/.test(res.error.message ?? "")) {
+    const t = await getTranslations({ locale: toLocale(locale), namespace: "SlipForm.errors" })
+    return { error: t("amount") }
+  }
   const out = await outcome(locale, res)
   if ("error" in out) return out
   revalidatePath("/[locale]/account", "layout")

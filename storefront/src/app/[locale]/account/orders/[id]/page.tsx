@@ -18,6 +18,7 @@ import OrderStatusBadge from "@/components/orders/OrderStatusBadge"
 import OrderTimeline from "@/components/orders/OrderTimeline"
 import OrderTotals from "@/components/orders/OrderTotals"
 import ReorderButton from "@/components/orders/ReorderButton"
+import OrderPaymentSection from "@/components/payments/OrderPaymentSection"
 
 type Props = {
   params: Promise<{ locale: string; id: string }>
@@ -69,6 +70,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         </p>
       </div>
       <OrderNotices order={order} submitted={submitted} />
+      <OrderPaymentSection order={order} />
       {order.pending_change && <ChangeRequestPanel orderId={order.id} change={order.pending_change} canAct={canOrder} />}
       {/* A full-width row: the reorder report opens under the buttons. */}
       {canOrder && (
