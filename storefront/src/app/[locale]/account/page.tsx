@@ -9,6 +9,7 @@ import CompanyProfile from "@/components/account/CompanyProfile"
 import HistoryTimeline from "@/components/account/HistoryTimeline"
 import SignOutButton from "@/components/account/SignOutButton"
 import OrderingLinks from "@/components/account/OrderingLinks"
+import FinanceLinks from "@/components/credit/FinanceLinks"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -48,6 +49,7 @@ export default async function AccountPage({ params }: Props) {
       </div>
       {/* Approved dealers come here to order: the ways in go before the status they already know. */}
       {current.dealer.status === "approved" && <OrderingLinks />}
+      {current.dealer.status === "approved" && <FinanceLinks role={current.member.role} />}
       <StatusCard current={current} />
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <CompanyProfile current={current} />
