@@ -164,6 +164,9 @@ medusaIntegrationTestRunner({
       expect(bad.status).toBe(400)
       const nonNumeric = await refused(api.post("/store/credit/topups", slipForm(PNG, "充值.png", { amount: "abc" }), other.owner))
       expect(nonNumeric.status).toBe(400)
+      // 1.13 × 100 is not a whole number in floating point; the amount is still a valid ¥1.13.
+      const cents = await api.post("/store/credit/topups", slipForm(PNG, "充值.png", { amount: "1.13" }), other.owner)
+      expect([cents.status, cents.data.slip.amount]).toEqual([201, 1.13])
       const order = await submitOrder(api, f, other.owner, line())
       await approve(order.id)
       const amount = Math.round(order.total * 1.5 * 100) / 100

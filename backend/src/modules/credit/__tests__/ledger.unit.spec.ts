@@ -1,5 +1,6 @@
 import { balances, effect, heldFor, openItems } from "../balances"
 import { monthStatement } from "../statement"
+import { hasAtMostTwoDecimals } from "../money"
 
 const at = (iso: string) => new Date(iso)
 
@@ -70,5 +71,12 @@ describe("monthly statement", () => {
     ])
     expect(s.closing).toEqual({ outstanding: 150, prepaid: 20 })
     expect(monthStatement(entries, "2026-09")).toEqual({ month: "2026-09", opening: { outstanding: 0, prepaid: 0 }, closing: { outstanding: 0, prepaid: 0 }, lines: [] })
+  })
+})
+
+describe("typed money amounts", () => {
+  it("accepts up to two decimals by their text, whatever floats do with them", () => {
+    expect([1.13, 0.29, 1005.15, 5000, -10.5].map(hasAtMostTwoDecimals)).toEqual([true, true, true, true, true])
+    expect([1.131, 0.001, NaN, Infinity].map(hasAtMostTwoDecimals)).toEqual([false, false, false, false])
   })
 })

@@ -7,9 +7,10 @@ import type CreditModuleService from "../../../../modules/credit/service"
 import { callerDealer } from "../../caller"
 import { storeSlipFile } from "../../slip-upload"
 import { presentSlip } from "../present"
+import { hasAtMostTwoDecimals } from "../../../../modules/credit/money"
 
 const Body = z.object({
-  amount: z.coerce.number().positive().max(1e10).refine((v) => Math.round(v * 100) === v * 100, "amount_invalid"),
+  amount: z.coerce.number().positive().max(1e10).refine(hasAtMostTwoDecimals, "amount_invalid"),
   payer_name: z.string().trim().max(80).optional(),
 })
 

@@ -5,9 +5,10 @@ import { recordCreditEntryWorkflow } from "../../../../../workflows/credit/recor
 import { accountOf } from "../../../../../workflows/credit/lib/account"
 import { presentAccount } from "../../../../store/credit/present"
 import { dealerAccount } from "../dealer-account"
+import { hasAtMostTwoDecimals } from "../../../../../modules/credit/money"
 
 const reason = z.string().trim().min(1, "请填写原因 / a reason is required").max(500)
-const cents = (v: number) => Math.round(v * 100) === v * 100
+const cents = hasAtMostTwoDecimals
 
 const Body = z.discriminatedUnion("kind", [
   z.object({

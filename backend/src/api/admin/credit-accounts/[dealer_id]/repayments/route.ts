@@ -5,8 +5,9 @@ import { recordCreditEntryWorkflow } from "../../../../../workflows/credit/recor
 import { accountOf } from "../../../../../workflows/credit/lib/account"
 import { presentAccount } from "../../../../store/credit/present"
 import { dealerAccount } from "../dealer-account"
+import { hasAtMostTwoDecimals } from "../../../../../modules/credit/money"
 
-const money = z.number().positive().max(1e10).refine((v) => Math.round(v * 100) === v * 100, "at most two decimals")
+const money = z.number().positive().max(1e10).refine(hasAtMostTwoDecimals, "at most two decimals")
 
 const Body = z.object({
   amount: money,
