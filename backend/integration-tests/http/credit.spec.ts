@@ -282,6 +282,8 @@ medusaIntegrationTestRunner({
       expect((await entries(p.dealer.id)).length).toBe(countBefore)
       const res = await api.post(`/admin/credit-accounts/${p.dealer.id}/adjustments`, { kind: "limit", credit_limit: 5000, payment_terms_days: 45, reason: "年度授信" }, f.staff)
       expect(res.data.account).toEqual(expect.objectContaining({ credit_limit: 5000, payment_terms_days: 45 }))
+      const me = (await api.get("/store/dealers/me", p.owner)).data.dealer
+      expect([me.credit_limit, me.payment_terms_days]).toEqual([5000, 45])
       const last = (await entries(p.dealer.id)).at(-1) as any
       expect([last.type, Number(last.amount), last.note, last.actor_type]).toEqual(["limit_change", 5000, "年度授信", "staff"])
       const debt = await api.post(`/admin/credit-accounts/${p.dealer.id}/adjustments`, { kind: "debt", amount: -10.5, reason: "运费补贴" }, f.staff)

@@ -5,6 +5,8 @@ import type DealerModuleService from "../../../../modules/dealer/service"
 import { dealerError } from "../../../../modules/dealer/messages"
 import { withDealerErrors } from "../../../utils/dealer-errors"
 import { publicDealer } from "../../dealer-applications/route"
+import { CREDIT_MODULE } from "../../../../modules/credit"
+import type CreditModuleService from "../../../../modules/credit/service"
 
 /** The signed-in customer's own dealer: status, reasons and history, never another company's. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -23,8 +25,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
           filters: { id: member.dealer.tier_group_id },
         })).data[0] ?? null
       : null
+    // Live terms come from the credit account once it exists (staff change them there).
+    const [account] = await req.scope.resolve<CreditModuleService>(CREDIT_MODULE).listCreditAccounts({ dealer_id: member.dealer.id })
+    const terms = account ? { credit_limit: Number(account.credit_limit), payment_terms_days: account.payment_terms_days } : {}
     res.json({
-      dealer: { ...publicDealer(member.dealer), tier },
+      dealer: { ...publicDealer(member.dealer), ...terms, tier },
       member: { role: member.role },
       events: events.map(({ action, note, created_at }) => ({ action, note, created_at })),
     })
