@@ -35,7 +35,11 @@ async function api(pathAndQuery, { token, json } = {}) {
   return body
 }
 
-/** The first product (catalogue order) with a variant that has ≥2 breaks and a case pack > 1, in stock. */
+/**
+ * The first product (catalogue order) with a variant that has ≥2 breaks, a case pack > 1 and plenty of
+ * stock (the test adds two cases; a "low" variant may hold fewer). Variants are taken in SKU order: the
+ * API's order is not stable, and the test must pick the same one every run.
+ */
 async function pickProduct() {
   const { token } = await api("/auth/customer/emailpass", { json: DEALER })
   const { products } = await api("/store/products?limit=100&fields=id,handle,title,*variants", { token })
@@ -43,15 +47,15 @@ async function pickProduct() {
     const chunk = products.slice(i, i + 20)
     const ids = chunk.flatMap((p) => p.variants.map((v) => v.id))
     const { variants } = await api(`/store/wholesale/variants?variant_id=${ids.join(",")}`, { token })
-    const hit = variants.find(
-      (v) => (v.pricing?.breaks?.length ?? 0) >= 2 && (v.rules.multiple ?? 1) > 1 && v.stock.level !== "out"
-    )
+    const hit = [...variants]
+      .sort((a, b) => String(a.sku).localeCompare(String(b.sku)))
+      .find((v) => (v.pricing?.breaks?.length ?? 0) >= 2 && (v.rules.multiple ?? 1) > 1 && v.stock.level === "plenty")
     if (hit) {
       const product = chunk.find((p) => p.variants.some((v) => v.id === hit.variant_id))
       return { handle: product.handle, title: product.title, variant: hit }
     }
   }
-  throw new Error("the seed has no in-stock variant with quantity breaks and a case pack")
+  throw new Error("the seed has no well-stocked variant with quantity breaks and a case pack")
 }
 
 /** What the stepper must start at: the MOQ rounded up to whole cases, at least one case. */
