@@ -4,7 +4,7 @@ import { clean, parseWholesaleError } from "../modules/wholesale/wholesale-error
 import { WHOLESALE_MESSAGES } from "../modules/wholesale/messages"
 import { REVIEW_MESSAGES } from "../modules/order-review/messages"
 import { CREDIT_MESSAGES } from "../modules/credit/messages"
-import { fill } from "./utils/fill-message"
+import { fillMessage } from "../utils/coded-error"
 import { requestLocale } from "./utils/locale"
 import { DEALER_MESSAGES, dealerMessage } from "../modules/dealer/messages"
 
@@ -39,7 +39,7 @@ export function dealerMallErrorHandler(err: any, req: MedusaRequest, res: Medusa
   res.status(STATUS[err.type] ?? 400).json({
     type: err.type ?? MedusaError.Types.INVALID_DATA,
     code: coded.code,
-    message: fill(known[coded.code][locale === "en" ? "en" : "zh"], params),
+    message: fillMessage(known[coded.code][locale === "en" ? "en" : "zh"], params),
     ...clean(coded.details),
   })
 }

@@ -1,9 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { codedError } from "../../utils/coded-error"
 import { CREDIT_MESSAGES, type CreditCode } from "./messages"
 
-const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (_, k) => (p[k] === undefined ? "" : String(p[k])))
-
-/** A coded refusal in the format the API error handler localizes (see wholesale-error.ts). */
+/** A coded credit refusal (see utils/coded-error.ts). */
 export function creditError(code: CreditCode, details: Record<string, string | number> = {}, type: string = MedusaError.Types.CONFLICT) {
-  return new MedusaError(type, `[wholesale:${code}]${JSON.stringify(details)} ${fill(CREDIT_MESSAGES[code].zh, details)}`, code)
+  return codedError(code, CREDIT_MESSAGES[code].zh, details, type)
 }

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { Locale } from "../dealer/messages"
+import { codedError, fillMessage } from "../../utils/coded-error"
 
 type Params = Record<string, string | number>
 
@@ -24,11 +25,10 @@ export const REVIEW_MESSAGES = {
 export type ReviewCode = keyof typeof REVIEW_MESSAGES
 
 export function reviewMessage(code: ReviewCode, locale: Locale, params: Params = {}) {
-  const template = REVIEW_MESSAGES[code][locale === "en" ? "en" : "zh"]
-  return template.replace(/\{(\w+)\}/g, (_, key) => (params[key] === undefined ? "" : String(params[key])))
+  return fillMessage(REVIEW_MESSAGES[code][locale === "en" ? "en" : "zh"], params)
 }
 
-/** A coded refusal in the format the API error handler localizes (see wholesale-error.ts). */
+/** A coded review refusal (see utils/coded-error.ts). */
 export function reviewError(code: ReviewCode, details: Record<string, string | number> = {}, type: string = MedusaError.Types.CONFLICT) {
-  return new MedusaError(type, `[wholesale:${code}]${JSON.stringify(details)} ${reviewMessage(code, "zh-CN", details)}`, code)
+  return codedError(code, REVIEW_MESSAGES[code].zh, details, type)
 }

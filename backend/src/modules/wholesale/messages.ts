@@ -1,4 +1,5 @@
 import type { Locale } from "../dealer/messages"
+import { fillMessage } from "../../utils/coded-error"
 
 type Params = Record<string, string | number>
 type Message = { zh: string; en: string }
@@ -39,6 +40,5 @@ export const WHOLESALE_MESSAGES = {
 export type WholesaleCode = keyof typeof WHOLESALE_MESSAGES
 
 export function wholesaleMessage(code: WholesaleCode, locale: Locale, params: Params = {}): string {
-  const template = WHOLESALE_MESSAGES[code][locale === "en" ? "en" : "zh"]
-  return template.replace(/\{(\w+)\}/g, (_, key) => (params[key] === undefined ? "" : String(params[key])))
+  return fillMessage(WHOLESALE_MESSAGES[code][locale === "en" ? "en" : "zh"], params)
 }
