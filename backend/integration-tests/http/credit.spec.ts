@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { sendDueNotices } from "../../src/workflows/credit/lib/send-due-notices"
 import { CREDIT_MODULE } from "../../src/modules/credit"
 import { refused, wholesaleFixture } from "../helpers/wholesale"
 import { submitOrder } from "../helpers/checkout"
@@ -246,6 +248,38 @@ medusaIntegrationTestRunner({
       expect((await refused(api.get("/store/credit/statement?month=2026-13", q.owner))).status).toBe(400)
       const theirs = (await api.get(`/store/credit/statement?month=${month}`, other.owner)).data.statement
       expect(theirs.lines.every((l: any) => !ledger.some((e: any) => e.id === l.id))).toBe(true)
+    })
+
+    it("reminds the dealer of debt due soon, then overdue, once a day, and tells finance staff which accounts are overdue", async () => {
+      const order = await submitOrder(api, f, p.owner, line(), { payment_method: "on_account" })
+      await approve(order.id)
+      await eventually(() => account(p.owner), (a) => a.balances.held > 0)
+      await api.post(`/store/dealer-orders/${order.id}/pay`, { method: "on_account" }, p.owner)
+      const [acc] = await credit().listCreditAccounts({ dealer_id: p.dealer.id })
+      const notices = () => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ trigger_type: "credit.due_notice" }, { take: null })
+      const day = 86_400_000
+
+      expect((await sendDueNotices(getContainer(), new Date(Date.now() + 10 * day))).dealers).toEqual([])
+      const soon = await sendDueNotices(getContainer(), new Date(Date.now() + 28 * day))
+      expect(soon.dealers).toEqual([{ dealer_id: p.dealer.id, kind: "due_soon", amount: order.total }])
+      const soonSent = await notices()
+      expect(soonSent.map((n: any) => [n.channel, n.to, n.resource_id]).sort()).toEqual(
+        [["email", p.dealer.email, acc.id], ["sms", p.dealer.mobile, acc.id]].sort()
+      )
+      expect(soonSent[0].data.text).toContain("将于")
+
+      const late = new Date(Date.now() + 31 * day)
+      const overdue = await sendDueNotices(getContainer(), late)
+      expect(overdue.dealers).toEqual([{ dealer_id: p.dealer.id, kind: "overdue", amount: order.total }])
+      const afterOverdue = await notices()
+      const staffMails = afterOverdue.filter((n: any) => n.template === "credit-overdue-summary")
+      expect(staffMails.length).toBeGreaterThan(0)
+      expect(staffMails[0].data.dealers).toEqual([{ dealer_id: p.dealer.id, kind: "overdue", amount: order.total }])
+      expect(afterOverdue.filter((n: any) => n.template === "credit-overdue" && n.channel === "sms")[0].data.text).toContain("已逾期")
+
+      await sendDueNotices(getContainer(), new Date(late.getTime() + 60_000))
+      expect((await notices()).length).toBe(afterOverdue.length)
+      expect(afterOverdue.some((n: any) => [other.dealer.email, q.dealer.email].includes(n.to))).toBe(false)
     })
 
     it("shows statements to owners and finance only, lets finance pay but not change addresses, and visitors nothing", async () => {
