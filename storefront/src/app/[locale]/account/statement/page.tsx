@@ -105,6 +105,14 @@ export default async function StatementPage({ params, searchParams }: Props) {
                 >
                   {t("download")}
                 </a>
+                {/* No download attribute: the file comes as an attachment, and a refusal (e.g. no PDF font on the server) shows its message instead of saving it as a .pdf. */}
+                <a
+                  href={`/api/statement/pdf?month=${month}`}
+                  data-testid="statement-pdf"
+                  className="inline-flex h-11 items-center rounded-lg border border-gray-300 bg-white px-4 text-sm font-medium text-gray-700 hover:border-brand-600 hover:text-brand-600"
+                >
+                  {t("downloadPdf")}
+                </a>
                 <PrintButton />
               </div>
             </div>
