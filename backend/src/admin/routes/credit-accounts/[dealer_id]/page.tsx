@@ -9,6 +9,7 @@ import { LedgerTable } from "../../../components/credit/ledger-table"
 import { LimitDrawer } from "../../../components/credit/limit-drawer"
 import { OpenItemsTable } from "../../../components/credit/open-items-table"
 import { RepaymentDrawer } from "../../../components/credit/repayment-drawer"
+import { StatementPdfMenu } from "../../../components/credit/statement-pdf-menu"
 import { DealerStatusBadge } from "../../../components/dealers/dealer-status-badge"
 import { useCreditAccount, useOrderNumbers } from "../../../lib/credit"
 import { errorMessage } from "../../../lib/dealers"
@@ -78,6 +79,7 @@ const CreditAccountPage = () => {
           </div>
         </div>
         <div className="flex shrink-0 flex-wrap items-center gap-2">
+          <StatementPdfMenu dealerId={detail.dealer.id} />
           <Button size="small" variant="secondary" onClick={() => setDrawer("debt")} data-testid="open-debt">
             {t("dealermall.credit.debt.open")}
           </Button>
