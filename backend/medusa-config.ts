@@ -56,6 +56,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/wholesale" },
     { resolve: "./src/modules/order-review" },
     { resolve: "./src/modules/credit" },
+    { resolve: "./src/modules/logistics" },
+    { resolve: "./src/modules/after-sales" },
     {
       resolve: "@medusajs/medusa/auth",
       options: {

@@ -8,6 +8,7 @@ import { dealerMallErrorHandler } from "./error-handler"
 import { wholesaleMiddlewares } from "./wholesale-middlewares"
 import { reviewMiddlewares } from "./review-middlewares"
 import { creditMiddlewares } from "./credit-middlewares"
+import { logisticsMiddlewares } from "./logistics-middlewares"
 
 /** Every custom middleware is composed here, one entry per matcher. */
 export default defineMiddlewares({
@@ -41,5 +42,6 @@ export default defineMiddlewares({
     ...wholesaleMiddlewares,
     ...reviewMiddlewares,
     ...creditMiddlewares,
+    ...logisticsMiddlewares,
   ],
 })

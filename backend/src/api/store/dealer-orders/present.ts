@@ -1,3 +1,4 @@
+import { presentShipments } from "../../../workflows/logistics/lib/order-shipments"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { CANCELLABLE_BY_DEALER, statusOfOrder } from "../../../modules/order-review/dealer-status"
@@ -63,6 +64,7 @@ export async function orderDetail(container: MedusaContainer, order: any, review
     discount_total: num(order.discount_total),
     tax_total: num(order.tax_total),
     delivery_note: order.metadata?.delivery_note ?? null,
+    shipments: await presentShipments(container, { order_id: order.id }, "zh", { [order.id]: order.display_id }),
     shipping_address: a && {
       contact_name: [a.last_name, a.first_name].filter(Boolean).join("") || null,
       phone: a.phone ?? null,
