@@ -19,6 +19,7 @@ import OrderTimeline from "@/components/orders/OrderTimeline"
 import OrderTotals from "@/components/orders/OrderTotals"
 import ReorderButton from "@/components/orders/ReorderButton"
 import OrderPaymentSection from "@/components/payments/OrderPaymentSection"
+import OrderShipments from "@/components/shipments/OrderShipments"
 
 type Props = {
   params: Promise<{ locale: string; id: string }>
@@ -70,6 +71,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
         </p>
       </div>
       <OrderNotices order={order} submitted={submitted} />
+      {/* Packages first: a shipped order is opened to follow or check its goods. */}
+      <OrderShipments order={order} />
       <OrderPaymentSection order={order} />
       {order.pending_change && <ChangeRequestPanel orderId={order.id} change={order.pending_change} canAct={canOrder} />}
       {/* A full-width row: the reorder report opens under the buttons. */}
