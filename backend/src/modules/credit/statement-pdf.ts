@@ -142,13 +142,13 @@ export async function statementPdf(s: StatementPdfInput, font: CjkFont): Promise
     { strong: true, cells: ["", "期初余额", "", "", yuan(s.opening.outstanding), yuan(s.opening.prepaid)] },
     ...s.lines.map((l): Row => {
       const amount = signed(l)
-      const order = orderLabel(l.order_id, s.order_numbers)
-      const sub = [order ? l.reference : null, l.type === "charge" && l.due_at ? `到期 ${beijingDate(l.due_at)}` : null, l.note].filter((x): x is string => !!x)
+      // Order number first, then reference, due date and note: whichever come first leads the cell, the rest go grey under it.
+      const [lead = "", ...sub] = [orderLabel(l.order_id, s.order_numbers), l.reference, l.type === "charge" && l.due_at ? `到期 ${beijingDate(l.due_at)}` : null, l.note].filter((x): x is string => !!x)
       return {
         cells: [
           beijingMinute(l.created_at),
           ENTRY_LABELS[l.type] ?? l.type,
-          { text: order || l.reference || "", sub },
+          { text: lead, sub },
           { text: amount === null ? `新额度 ${yuan(l.amount ?? 0)}` : signedYuan(amount), color: tone(l) },
           yuan(l.outstanding_after),
           yuan(l.prepaid_after),
