@@ -20,6 +20,7 @@ import OrderTotals from "@/components/orders/OrderTotals"
 import ReorderButton from "@/components/orders/ReorderButton"
 import OrderPaymentSection from "@/components/payments/OrderPaymentSection"
 import OrderShipments from "@/components/shipments/OrderShipments"
+import AfterSalesEntry from "@/components/after-sales/AfterSalesEntry"
 
 type Props = {
   params: Promise<{ locale: string; id: string }>
@@ -73,6 +74,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <OrderNotices order={order} submitted={submitted} />
       {/* Packages first: a shipped order is opened to follow or check its goods. */}
       <OrderShipments order={order} />
+      <AfterSalesEntry order={order} />
       <OrderPaymentSection order={order} />
       {order.pending_change && <ChangeRequestPanel orderId={order.id} change={order.pending_change} canAct={canOrder} />}
       {/* A full-width row: the reorder report opens under the buttons. */}
