@@ -3,6 +3,7 @@ import { accountOf } from "../../../workflows/credit/lib/account"
 import { callerDealer } from "../caller"
 import { presentAccount } from "./present"
 import { creditSettings } from "./settings"
+import { onlineMethods } from "../../../modules/card-payment/online-methods"
 
 /** GET /store/credit: the dealer's balances, the payment methods it may use and where to transfer money. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -13,7 +14,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     ...(view.account.status === "active" && (view.account.credit_limit ?? 0) > 0 ? ["on_account"] : []),
     "bank_transfer",
     "prepaid",
-    ...(process.env.STRIPE_API_KEY ? ["card"] : []),
+    ...onlineMethods().map((m) => m.method),
   ]
   res.json({ ...view, methods, bank: settings.bank })
 }
