@@ -8,6 +8,7 @@ const customer = authenticate("customer", ["bearer", "session"])
 export const creditMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/credit*", middlewares: [customer] },
   { matcher: "/store/dealer-orders/:id/pay", method: ["POST"], middlewares: [requireApprovedMember] },
+  { matcher: "/store/dealer-orders/:id/card-payment", method: ["POST"], middlewares: [requireApprovedMember] },
   { matcher: "/store/dealer-orders/:id/slips", method: ["POST"], middlewares: [requireApprovedMember, slipUpload] },
   { matcher: "/store/credit/topups", method: ["POST"], middlewares: [requireApprovedMember, slipUpload] },
 ]
