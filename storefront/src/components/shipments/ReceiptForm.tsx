@@ -100,8 +100,9 @@ export default function ReceiptForm({ orderId, shipmentId, items }: Props) {
     )
   }
 
+  // A checklist reads down, not across: on wide screens the form keeps a narrow column (max-w-2xl).
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 border-t border-gray-200 pt-4" aria-labelledby={`${id}-title`} aria-busy={pending || undefined} data-testid="receipt-form">
+    <form onSubmit={onSubmit} noValidate className="flex max-w-2xl flex-col gap-3 border-t border-gray-200 pt-4" aria-labelledby={`${id}-title`} aria-busy={pending || undefined} data-testid="receipt-form">
       <div>
         <h3 id={`${id}-title`} className="text-base font-semibold text-gray-900">{t("title")}</h3>
         <p className="mt-1 text-sm text-gray-600">{t("hint")}</p>
