@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server"
 import { getCredit, getOrderSlips } from "@/lib/credit/data"
 import type { OrderPayment } from "@/lib/credit/types"
 import type { OrderDetail } from "@/lib/orders/types"
+import { stripePublishableKey } from "@/lib/credit/stripe-key"
 import { Link } from "@/i18n/navigation"
 import PaymentSummary from "./PaymentSummary"
 import PayPanel from "./PayPanel"
@@ -60,6 +61,7 @@ export default async function OrderPaymentSection({ order }: { order: OrderDetai
             dueAt={new Date(Date.now() + credit.account.payment_terms_days * DAY_MS).toISOString()}
             bank={credit.bank}
             preferTransfer={!!payment.last_rejected_reason}
+            stripeKey={stripePublishableKey()}
           />
         ) : (
           <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="pay-unavailable">

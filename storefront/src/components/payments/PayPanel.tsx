@@ -6,10 +6,11 @@ import { Link } from "@/i18n/navigation"
 import { formatCNY } from "@/lib/money"
 import type { BankDetails as Bank } from "@/lib/credit/types"
 import BankDetails from "./BankDetails"
+import CardPayment from "./CardPayment"
 import PayConfirm from "./PayConfirm"
 import SlipUploadForm from "./SlipUploadForm"
 
-type Method = "on_account" | "prepaid" | "bank_transfer"
+type Method = "on_account" | "prepaid" | "bank_transfer" | "card"
 
 type Props = {
   orderId: string
@@ -26,17 +27,21 @@ type Props = {
   bank: Bank | null
   /** After a refused slip the transfer is what the dealer most likely retries. */
   preferTransfer: boolean
+  /** Stripe's publishable key; without it Stripe Elements cannot load, so no card option. */
+  stripeKey?: string | null
 }
 
-const ORDER: Method[] = ["on_account", "prepaid", "bank_transfer"]
+const ORDER: Method[] = ["on_account", "prepaid", "bank_transfer", "card"]
 
 /**
- * 订单付款: the three ways to pay an approved order, each saying up front
- * whether it can be used (credit or balance enough) and why not.
+ * 订单付款: the ways to pay an approved order (账期, 预存款, 银行转账 and, when
+ * Stripe is set up, 银行卡支付), each saying up front whether it can be used
+ * (credit or balance enough) and why not.
  */
 export default function PayPanel(p: Props) {
   const t = useTranslations("Payment")
   const tm = useTranslations("PaymentMethods")
+  const tc = useTranslations("CardPayment")
   const format = useFormatter()
   const money = formatCNY
   const due = format.dateTime(new Date(p.dueAt), { dateStyle: "medium", timeZone: "Asia/Shanghai" })
@@ -50,15 +55,24 @@ export default function PayPanel(p: Props) {
     on_account: !creditOpen ? t("creditUnavailable") : creditShort ? t("creditShort", { available: money(p.available), total: money(p.total) }) : null,
     prepaid: prepaidShort ? t("prepaidShort", { balance: money(p.prepaid), total: money(p.total) }) : null,
     bank_transfer: null,
+    card: null,
   }
-  const offered = ORDER.filter((m) => m !== "prepaid" || p.methods.includes("prepaid"))
+  const offered = ORDER.filter((m) => {
+    if (m === "prepaid") return p.methods.includes("prepaid")
+    // 银行卡支付 only when the backend has Stripe configured and the storefront its publishable key.
+    if (m === "card") return p.methods.includes("card") && !!p.stripeKey
+    return true
+  })
   const first = p.preferTransfer ? "bank_transfer" : (offered.find((m) => !blocked[m]) ?? "bank_transfer")
   const [method, setMethod] = useState<Method>(first)
   const figure: Record<Method, string> = {
     on_account: creditOpen ? `${t("available")} ${money(p.available)}` : "",
     prepaid: `${t("prepaidBalance")} ${money(p.prepaid)}`,
     bank_transfer: "",
+    card: "",
   }
+  const label = (m: Method) => (m === "card" ? tc("label") : tm(m))
+  const hint = (m: Method) => (m === "card" ? tc("hint") : t(`hints.${m}`))
 
   return (
     <section aria-labelledby="pay-heading" className="flex flex-col gap-4 rounded-lg border-2 border-blue-200 bg-white p-4" data-testid="pay-panel">
@@ -72,7 +86,7 @@ export default function PayPanel(p: Props) {
 
       <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-medium text-gray-800">{t("choose")}</legend>
-        <div className="grid gap-2 sm:grid-cols-3">
+        <div className={`grid gap-2 ${offered.length > 3 ? "sm:grid-cols-2 lg:grid-cols-4" : "sm:grid-cols-3"}`}>
           {offered.map((m) => {
             const reason = blocked[m]
             return (
@@ -94,8 +108,8 @@ export default function PayPanel(p: Props) {
                   className="mt-1 h-4 w-4 shrink-0 accent-brand-600"
                 />
                 <span className="flex min-w-0 flex-col gap-0.5">
-                  <span className={`font-semibold ${reason ? "text-gray-500" : "text-gray-900"}`}>{tm(m)}</span>
-                  <span className="text-xs text-gray-500">{t(`hints.${m}`)}</span>
+                  <span className={`font-semibold ${reason ? "text-gray-500" : "text-gray-900"}`}>{label(m)}</span>
+                  <span className="text-xs text-gray-500">{hint(m)}</span>
                   {figure[m] && <span className="text-sm tabular-nums text-gray-700">{figure[m]}</span>}
                 </span>
               </label>
@@ -178,6 +192,12 @@ export default function PayPanel(p: Props) {
               <p className="text-sm text-gray-600">{t("uploadHint")}</p>
             </div>
             <SlipUploadForm target="order" orderId={p.orderId} submitLabel={t("submitSlip")} />
+          </>
+        )}
+        {method === "card" && (
+          <>
+            <p className="text-sm text-gray-700">{tc("intro", { total: money(p.total) })}</p>
+            <CardPayment orderId={p.orderId} totalLabel={money(p.total)} publishableKey={p.stripeKey!} />
           </>
         )}
       </div>

@@ -5,7 +5,7 @@ export type PaymentMethod = "on_account" | "prepaid" | "bank_transfer" | "card"
 
 /** What GET /store/dealer-orders/:id adds under `payment`. */
 export type OrderPayment = {
-  method: "on_account" | "prepaid" | "bank_transfer" | null
+  method: "on_account" | "prepaid" | "bank_transfer" | "card" | null
   paid_at: string | null
   due_at: string | null
   can_pay: boolean
