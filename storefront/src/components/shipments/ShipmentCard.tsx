@@ -16,8 +16,9 @@ type Props = { shipment: Shipment; orderId: string; index: number; total: number
 export default async function ShipmentCard({ shipment: s, orderId, index, total }: Props) {
   const t = await getTranslations("Shipments")
   const format = await getFormatter()
-  // "custom" carriers are named by staff; known ones are named in the page's language.
-  const carrier = isCarrierCode(s.carrier_code) && s.carrier_code !== "custom" ? t(`carriers.${s.carrier_code}`) : s.carrier_name
+  // Known carriers are named in the page's language; "custom" (and any code the storefront predates) by staff's own name.
+  const known = isCarrierCode(s.carrier_code) && s.carrier_code !== "custom" ? s.carrier_code : null
+  const carrier = known ? t(`carriers.${known}`) : s.carrier_name || t("carriers.custom")
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" })
   const moment = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" })
   // A returned package went back to the warehouse: there is nothing for the dealer to check.
