@@ -5,6 +5,7 @@ import { WHOLESALE_MESSAGES } from "../modules/wholesale/messages"
 import { REVIEW_MESSAGES } from "../modules/order-review/messages"
 import { CREDIT_MESSAGES } from "../modules/credit/messages"
 import { LOGISTICS_MESSAGES } from "../modules/logistics/messages"
+import { AFTER_SALES_MESSAGES } from "../modules/after-sales/messages"
 import { fillMessage } from "../utils/coded-error"
 import { requestLocale } from "./utils/locale"
 import { DEALER_MESSAGES, dealerMessage } from "../modules/dealer/messages"
@@ -32,7 +33,7 @@ export function dealerMallErrorHandler(err: any, req: MedusaRequest, res: Medusa
       message: dealerMessage(err.code, requestLocale(req), err.params ?? {}),
     })
   }
-  const known: Record<string, { zh: string; en: string }> = { ...WHOLESALE_MESSAGES, ...REVIEW_MESSAGES, ...CREDIT_MESSAGES, ...LOGISTICS_MESSAGES }
+  const known: Record<string, { zh: string; en: string }> = { ...WHOLESALE_MESSAGES, ...REVIEW_MESSAGES, ...CREDIT_MESSAGES, ...LOGISTICS_MESSAGES, ...AFTER_SALES_MESSAGES }
   const coded = parseWholesaleError(err?.message, known)
   if (!coded) return core(err, req, res, next)
   const locale = requestLocale(req)

@@ -9,6 +9,7 @@ import { wholesaleMiddlewares } from "./wholesale-middlewares"
 import { reviewMiddlewares } from "./review-middlewares"
 import { creditMiddlewares } from "./credit-middlewares"
 import { logisticsMiddlewares } from "./logistics-middlewares"
+import { afterSalesMiddlewares } from "./after-sales-middlewares"
 
 /** Every custom middleware is composed here, one entry per matcher. */
 export default defineMiddlewares({
@@ -43,5 +44,6 @@ export default defineMiddlewares({
     ...reviewMiddlewares,
     ...creditMiddlewares,
     ...logisticsMiddlewares,
+    ...afterSalesMiddlewares,
   ],
 })

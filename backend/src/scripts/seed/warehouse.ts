@@ -13,12 +13,14 @@ const FULFILLMENT_SET = "华东中心仓配送"
 
 export type Warehouse = { stockLocationId: string; shippingProfileId: string }
 
-type ShippingOptionSpec = { name: string; code: string; label: string; description: string; amount: number }
+type ShippingOptionSpec = { name: string; code: string; label: string; description: string; amount: number; is_return?: boolean }
 
 // Pick-up at the warehouse is free; delivery is a flat freight charge.
 const SHIPPING_OPTIONS: ShippingOptionSpec[] = [
   { name: "物流配送", code: "delivery", label: "物流配送", description: "专线物流配送到店，2-5 天送达", amount: 30 },
   { name: "到仓自提", code: "pickup", label: "到仓自提", description: "上海华东中心仓自提，工作日 9:00-17:00", amount: 0 },
+  // Accepted returns come back this way (Medusa's returns need a return option); never offered at checkout.
+  { name: "售后退货", code: "return", label: "售后退货", description: "经销商寄回仓库，运费按售后结果承担", amount: 0, is_return: true },
 ]
 
 /** One warehouse that ships to the mainland, with delivery and pick-up options; created once. */
@@ -104,8 +106,8 @@ export async function ensureWarehouse(
           { region_id: ids.regionId, amount: o.amount },
         ],
         rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-          { attribute: "is_return", value: "false", operator: "eq" as const },
+          { attribute: "enabled_in_store", value: o.is_return ? "false" : "true", operator: "eq" as const },
+          { attribute: "is_return", value: o.is_return ? "true" : "false", operator: "eq" as const },
         ],
       })),
     })

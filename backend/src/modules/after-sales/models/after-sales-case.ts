@@ -1,4 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { AfterSalesEvent } from "./after-sales-event"
+
+export const CASE_KINDS = ["return", "exchange", "repair", "receipt_discrepancy"] as const
+export const CASE_STATUSES = ["requested", "accepted", "rejected", "received", "completed", "canceled"] as const
 
 /**
  * A dealer's after-sales request on a received order: a return, exchange or
@@ -10,8 +14,8 @@ export const AfterSalesCase = model
     id: model.id({ prefix: "asc" }).primaryKey(),
     order_id: model.text(),
     dealer_id: model.text().nullable(),
-    kind: model.enum(["return", "exchange", "repair", "receipt_discrepancy"]),
-    status: model.enum(["requested", "accepted", "rejected", "completed", "canceled"]).default("requested"),
+    kind: model.enum([...CASE_KINDS]),
+    status: model.enum([...CASE_STATUSES]).default("requested"),
     reason: model.text().nullable(),
     lines: model.json(),
     receipt_id: model.text().nullable(),
@@ -19,5 +23,9 @@ export const AfterSalesCase = model
     created_by: model.text().nullable(),
     decided_by: model.text().nullable(),
     decision_reason: model.text().nullable(),
+    return_id: model.text().nullable(),
+    refund_amount: model.bigNumber().nullable(),
+    refund_method: model.text().nullable(),
+    events: model.hasMany(() => AfterSalesEvent, { mappedBy: "case" }),
   })
   .indexes([{ on: ["order_id"] }, { on: ["dealer_id", "created_at"] }, { on: ["status", "created_at"] }])

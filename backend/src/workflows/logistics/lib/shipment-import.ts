@@ -27,7 +27,7 @@ export async function importShipments(container: MedusaContainer, csv: string, o
     const line: ImportRow = { row: i + offset, order: orderRef, carrier: carrierRef, tracking_number: number, ok: false }
     report.push(line)
     const displayId = Number(orderRef.replace(/^#/, ""))
-    const { data } = Number.isInteger(displayId) && displayId > 0 ? await query.graph({ entity: "order", fields: ["id"], filters: { display_id: displayId } }) : { data: [] }
+    const { data } = Number.isInteger(displayId) && displayId > 0 ? await query.graph({ entity: "order", fields: ["id"], filters: { display_id: displayId } as any }) : { data: [] }
     if (!data[0]) {
       Object.assign(line, { code: "order_not_found", message: opts.locale === "en" ? `No order #${orderRef}` : `订单 #${orderRef} 不存在` })
       continue

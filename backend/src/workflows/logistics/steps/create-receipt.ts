@@ -43,13 +43,25 @@ export const createReceiptStep = createStep(
         created_by: input.actor_id,
       })
       caseId = created.id
+      await container.resolve<AfterSalesModuleService>(AFTER_SALES_MODULE).createAfterSalesEvents({
+        case_id: caseId,
+        action: "requested",
+        actor_type: input.auto ? "system" : "dealer",
+        actor_id: input.actor_id,
+        note: "验收时发现差异",
+      } as any)
       await logistics.updateReceipts({ id: receipt.id, case_id: caseId })
     }
     return new StepResponse({ receipt_id: receipt.id, case_id: caseId, order_id: input.plan.order_id, discrepancy: input.plan.discrepancy }, { receiptId: receipt.id, caseId })
   },
   async (undo, { container }) => {
     if (!undo) return
-    if (undo.caseId) await container.resolve<AfterSalesModuleService>(AFTER_SALES_MODULE).deleteAfterSalesCases(undo.caseId)
+    if (undo.caseId) {
+      const afterSales = container.resolve<AfterSalesModuleService>(AFTER_SALES_MODULE)
+      const events = await afterSales.listAfterSalesEvents({ case_id: undo.caseId } as any)
+      if (events.length) await afterSales.deleteAfterSalesEvents(events.map((e) => e.id))
+      await afterSales.deleteAfterSalesCases(undo.caseId)
+    }
     await container.resolve<LogisticsModuleService>(LOGISTICS_MODULE).deleteReceipts(undo.receiptId)
   }
 )
