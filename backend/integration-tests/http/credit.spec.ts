@@ -188,6 +188,37 @@ medusaIntegrationTestRunner({
       expect(short.data.message).toContain("预存款余额不足")
     })
 
+    it("releases the on-account hold when the order is paid another way", async () => {
+      const order = await submitOrder(api, f, p.owner, line(), { payment_method: "on_account" })
+      await approve(order.id)
+      await eventually(() => account(p.owner), (a) => a.balances.held > 0)
+      const topup = await api.post("/store/credit/topups", slipForm(PNG, "充值.png", { amount: String(order.total) }), p.owner)
+      await api.post(`/admin/payment-slips/${topup.data.slip.id}/confirm`, {}, f.staff)
+      await api.post(`/store/dealer-orders/${order.id}/pay`, { method: "prepaid" }, p.owner)
+      const after = await eventually(() => account(p.owner), (a) => a.balances.held === 0)
+      expect(after.balances).toEqual({ credit_limit: 1000, outstanding: 0, held: 0, available: 1000, prepaid: 0 })
+      const mine = (await entries(p.dealer.id)).filter((e: any) => e.order_id === order.id)
+      expect(mine.map((e: any) => [e.type, Number(e.amount)])).toEqual([
+        ["hold", order.total],
+        ["prepaid_spend", order.total],
+        ["release", order.total],
+      ])
+      expect(mine[2].note).toBe("订单已用其他方式付款，释放占用额度")
+    })
+
+    it("keeps the dashboard's capture and refund buttons off pay-after-review payments", async () => {
+      const order = await submitOrder(api, f, p.owner, line())
+      await approve(order.id)
+      const { data } = await getContainer().resolve("query").graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: order.id } })
+      const paymentId = (data[0] as any).payment_collections[0].payments[0].id
+      const capture = await refused(api.post(`/admin/payments/${paymentId}/capture`, {}, f.staff))
+      expect([capture.status, capture.data.code]).toEqual([409, "deferred_payment_locked"])
+      const refund = await refused(api.post(`/admin/payments/${paymentId}/refund`, { amount: 1 }, f.staff))
+      expect([refund.status, refund.data.code]).toEqual([409, "deferred_payment_locked"])
+      expect((await paymentOf(order.id)).payment_status).toBe("authorized")
+      expect((await entries(p.dealer.id)).filter((e: any) => e.order_id === order.id)).toEqual([])
+    })
+
     it("refunds to the account when staff cancel an order paid on account or from prepaid", async () => {
       const before = (await account(p.owner)).balances.outstanding
       const order = await submitOrder(api, f, p.owner, line())

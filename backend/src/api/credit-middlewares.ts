@@ -1,6 +1,7 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { requireApprovedMember } from "./store/dealer-access"
 import { slipUpload } from "./store/slip-file-upload"
+import { deferredPaymentGuard } from "./admin/deferred-payment-guard"
 
 const customer = authenticate("customer", ["bearer", "session"])
 
@@ -11,4 +12,6 @@ export const creditMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/dealer-orders/:id/card-payment", method: ["POST"], middlewares: [requireApprovedMember] },
   { matcher: "/store/dealer-orders/:id/slips", method: ["POST"], middlewares: [requireApprovedMember, slipUpload] },
   { matcher: "/store/credit/topups", method: ["POST"], middlewares: [requireApprovedMember, slipUpload] },
+  { matcher: "/admin/payments/:id/capture", method: ["POST"], middlewares: [deferredPaymentGuard] },
+  { matcher: "/admin/payments/:id/refund", method: ["POST"], middlewares: [deferredPaymentGuard] },
 ]

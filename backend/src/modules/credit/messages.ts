@@ -1,6 +1,7 @@
 /** Every credit and payment refusal, by machine code (localized by the API error handler). */
 export const CREDIT_MESSAGES = {
   order_not_payable: { zh: "订单当前状态为「{status}」，不能付款", en: "The order cannot be paid while it is {status_en}" },
+  deferred_payment_locked: { zh: "该款项由经销商付款流程管理：请在「付款确认」确认转账，或通过取消订单、售后退货退款", en: "This payment follows the dealer payment flow: confirm transfers under payment confirmation, refund by cancelling the order or through after-sales" },
   payment_method_unavailable: { zh: "您的账户不支持该付款方式", en: "This payment method is not available to your account" },
   credit_insufficient: { zh: "可用信用额度不足：可用 ¥{available}，订单 ¥{total}", en: "Not enough credit: ¥{available} available, the order is ¥{total}" },
   prepaid_insufficient: { zh: "预存款余额不足：余额 ¥{prepaid}，订单 ¥{total}", en: "Not enough prepaid balance: ¥{prepaid}, the order is ¥{total}" },

@@ -6,7 +6,7 @@ import { planOrderSettlementStep } from "./steps/plan-order-settlement"
 /** Gives back to the dealer's account what a cancelled (or refunded) order held or took. */
 export const settleOrderWorkflow = createWorkflow(
   "settle-dealer-order-credit",
-  (input: { dealer_id: string; order_id: string; actor_id?: string | null; refund_amount?: number | null }) => {
+  (input: { dealer_id: string; order_id: string; actor_id?: string | null; refund_amount?: number | null; release_note?: string | null }) => {
     const lockKey = transform({ input }, ({ input }) => `credit:${input.dealer_id}`)
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
     const entries = appendCreditEntriesStep(planOrderSettlementStep(input))

@@ -11,14 +11,14 @@ import type { NewEntry } from "./append-entries"
  */
 export const planOrderSettlementStep = createStep(
   "plan-order-settlement",
-  async (input: { dealer_id: string; order_id: string; actor_id?: string | null; refund_amount?: number | null }, { container }) => {
+  async (input: { dealer_id: string; order_id: string; actor_id?: string | null; refund_amount?: number | null; release_note?: string | null }, { container }) => {
     const { account, entries } = await accountOf(container, input.dealer_id)
     const of = (t: string) =>
       entries.filter((e) => e.order_id === input.order_id && e.type === t).reduce((s, e) => MathBN.add(s, e.amount as any), MathBN.convert(0))
     const out: NewEntry[] = []
     const base = { order_id: input.order_id, actor_type: "system" as const, actor_id: input.actor_id ?? null }
     const held = heldFor(entries as any, input.order_id)
-    if (held > 0) out.push({ ...base, type: "release", amount: held, note: "订单取消，释放占用额度" })
+    if (held > 0) out.push({ ...base, type: "release", amount: held, note: input.release_note ?? "订单取消，释放占用额度" })
     const charged = MathBN.sub(of("charge"), of("refund"))
     const spent = MathBN.sub(of("prepaid_spend"), of("prepaid_refund"))
     const cap = (v: any) => (input.refund_amount == null ? MathBN.convert(v).toNumber() : Math.min(MathBN.convert(v).toNumber(), input.refund_amount))
