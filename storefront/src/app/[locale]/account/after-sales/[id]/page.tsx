@@ -87,9 +87,10 @@ export default async function AfterSalesCasePage({ params, searchParams }: Props
           ✓ {t("detail.created")}
         </p>
       )}
-      {refunded && <CaseRefund amount={c.refund_amount ?? 0} method={c.refund_method} />}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
         <div className="flex min-w-0 flex-col gap-4">
+          {/* First thing under the title: once the goods are back, the money is what the dealer opens the case for. */}
+          {refunded && <CaseRefund amount={c.refund_amount ?? 0} method={c.refund_method} />}
           <CaseReasons reason={c.reason} decision={c.decision_reason} rejected={c.status === "rejected"} />
           <CaseLines caseId={c.id} lines={c.lines} />
         </div>
