@@ -60,7 +60,7 @@ export const CaseHeader = ({ data }: { data: AfterSalesCase }) => {
       {data.refund_amount == null && data.kind === "return" && data.refund_method && (
         <SectionRow label={row("paidBy")} value={methodLabel(data.refund_method)} />
       )}
-      {data.return_id && <SectionRow label={row("returnId")} value={<span className="font-mono">{data.return_id}</span>} />}
+      {data.return_id && <SectionRow label={row("returnId")} value={<span className="txt-compact-small font-mono">{data.return_id}</span>} />}
     </Container>
   )
 }

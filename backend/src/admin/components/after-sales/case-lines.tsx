@@ -13,6 +13,8 @@ export const CaseLines = ({ data }: { data: AfterSalesCase }) => {
   const [view, setView] = useState<{ title: string; photos: string[]; index: number } | null>(null)
   const col = (k: string) => t(`dealermall.afterSales.lineColumns.${k}`)
   const priced = data.lines.every((l) => l.unit_price != null && l.unit_price !== "")
+  // Dealers' own requests carry no per-line problem (only receipt checks do): no empty column then.
+  const hasIssue = data.lines.some((l) => l.issue)
 
   return (
     <Container className="divide-y p-0">
@@ -27,12 +29,12 @@ export const CaseLines = ({ data }: { data: AfterSalesCase }) => {
       <div className="overflow-x-auto">
         <Table>
           <Table.Header>
-            <Table.Row>
+            <Table.Row className="[&_th]:whitespace-nowrap">
               <Table.HeaderCell>{col("title")}</Table.HeaderCell>
               <Table.HeaderCell>{col("sku")}</Table.HeaderCell>
               <Table.HeaderCell className="text-right">{col("quantity")}</Table.HeaderCell>
               <Table.HeaderCell className="text-right">{col("unitPrice")}</Table.HeaderCell>
-              <Table.HeaderCell>{col("issue")}</Table.HeaderCell>
+              {hasIssue && <Table.HeaderCell>{col("issue")}</Table.HeaderCell>}
               <Table.HeaderCell>{col("note")}</Table.HeaderCell>
               <Table.HeaderCell>{col("photos")}</Table.HeaderCell>
             </Table.Row>
@@ -48,15 +50,17 @@ export const CaseLines = ({ data }: { data: AfterSalesCase }) => {
                 <Table.Cell className="font-mono txt-compact-small whitespace-nowrap">{l.sku || "—"}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{l.quantity}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums whitespace-nowrap">{formatMoney(l.unit_price)}</Table.Cell>
-                <Table.Cell className="whitespace-nowrap">
-                  {l.issue ? t(`dealermall.afterSales.issues.${l.issue}`, { defaultValue: l.issue }) : "—"}
-                </Table.Cell>
+                {hasIssue && (
+                  <Table.Cell className="whitespace-nowrap">
+                    {l.issue ? t(`dealermall.afterSales.issues.${l.issue}`, { defaultValue: l.issue }) : "—"}
+                  </Table.Cell>
+                )}
                 <Table.Cell className="min-w-[140px] max-w-[260px]">
                   <Text size="small" leading="compact" className="text-ui-fg-subtle whitespace-pre-line break-words">
                     {l.note || "—"}
                   </Text>
                 </Table.Cell>
-                <Table.Cell>
+                <Table.Cell className="min-w-[124px]">
                   {l.photos?.length ? (
                     <div className="flex max-w-[228px] flex-wrap gap-1.5">
                       {l.photos.map((fileId, i) => (
