@@ -1,9 +1,11 @@
 import http from "http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { eventually } from "../helpers/eventually"
 import { Modules } from "@medusajs/framework/utils"
 import { refused, wholesaleFixture } from "../helpers/wholesale"
 import { submitOrder } from "../helpers/checkout"
 import { PNG } from "../helpers/dealer-application"
+import { pdfText } from "../helpers/pdf-text"
 import { LOGISTICS_MODULE } from "../../src/modules/logistics"
 import { AFTER_SALES_MODULE } from "../../src/modules/after-sales"
 import { kuaidi100Sign } from "../../src/modules/logistics/providers/kuaidi100-format"
@@ -24,15 +26,6 @@ process.env.KUAIDI100_API_URL = `http://127.0.0.1:${FAKE_PORT}`
 const calls: { path: string; form: URLSearchParams }[] = []
 let queryAnswer: unknown = null
 
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 15000): Promise<T> {
-  const until = Date.now() + ms
-  let value = await read()
-  while (!ok(value) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 200))
-    value = await read()
-  }
-  return value
-}
 
 /** Kuaidi100's push as documented: form fields `param` (JSON) and `sign` = MD5(param + salt). */
 function push(number: string, com: string, state: string, data: { time: string; context: string; areaName?: string; statusCode?: string }[]) {
@@ -114,6 +107,12 @@ medusaIntegrationTestRunner({
       expect(pick.locations).toHaveLength(1)
       expect(pick.locations[0].location.name).toEqual(expect.any(String))
       expect(pick.locations[0].lines).toEqual([expect.objectContaining({ sku: v.sku, remaining: 3 })])
+      const pdf = await api.get(`/admin/warehouse/orders/${order.id}/pick-list/pdf`, { ...f.staff, responseType: "arraybuffer" })
+      expect(pdf.headers["content-type"]).toBe("application/pdf")
+      const text = pdfText(Buffer.from(pdf.data))
+      expect(text).toContain(`拣货单 #${order.display_id}`)
+      expect(text).toContain(v.sku)
+      expect(text).toContain(pick.locations[0].location.name)
       const packFirst = await refused(api.post(`/admin/warehouse/orders/${order.id}/packed`, {}, f.staff))
       expect([packFirst.status, packFirst.data.code]).toEqual([409, "not_picked"])
       expect((await api.post(`/admin/warehouse/orders/${order.id}/picked`, {}, f.staff)).data.order.stage).toBe("to_pack")
