@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { eventually } from "../helpers/eventually"
 import { CREDIT_MODULE } from "../../src/modules/credit"
 import { STATUS_FIELDS, withStatusFacts } from "../../src/workflows/order-review/lib/order-status-facts"
 import { startFakeStripe, type FakeStripe } from "../helpers/fake-stripe"
@@ -23,15 +24,6 @@ afterAll(async () => stripe?.close())
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 20000): Promise<T> {
-  const until = Date.now() + ms
-  let value = await read()
-  while (!ok(value) && Date.now() < until) {
-    await sleep(250)
-    value = await read()
-  }
-  return value
-}
 
 // Core's webhook route queues the event with a 5 s delay (the payment module's webhook_delay): long enough for it to run.
 const WEBHOOK_SETTLED_MS = 8000
@@ -110,7 +102,8 @@ medusaIntegrationTestRunner({
       const paid = await eventually(
         () => paymentsOf(order.id),
         // Settled: captured by core, then our subscriber's last step recounted what stays authorised.
-        (p) => p.payment_status === "captured" && p.deferred.every((x: any) => !!x.canceled_at) && p.collections[0].authorized_amount === p.collections[0].amount
+        (p) => p.payment_status === "captured" && p.deferred.every((x: any) => !!x.canceled_at) && p.collections[0].authorized_amount === p.collections[0].amount,
+        20000
       )
       return { opened: opened.data.card_payment, intentId, payload, paid }
     }

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { eventually } from "../helpers/eventually"
 import { Modules } from "@medusajs/framework/utils"
 import { sendDueNotices } from "../../src/workflows/credit/lib/send-due-notices"
 import { CREDIT_MODULE } from "../../src/modules/credit"
@@ -9,16 +10,6 @@ import { STATUS_FIELDS, withStatusFacts } from "../../src/workflows/order-review
 
 jest.setTimeout(400 * 1000)
 
-/** Subscribers run after the response: wait until their effect shows. */
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 15000): Promise<T> {
-  const until = Date.now() + ms
-  let value = await read()
-  while (!ok(value) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 200))
-    value = await read()
-  }
-  return value
-}
 
 medusaIntegrationTestRunner({
   inApp: true,

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { Modules } from "@medusajs/framework/utils"
+import { dealerNotifications, send, staffNotifications } from "../lib/notifications"
 import { AFTER_SALES_MODULE } from "../modules/after-sales"
 import type AfterSalesModuleService from "../modules/after-sales/service"
 import { KIND_LABELS } from "../modules/after-sales/messages"
@@ -23,13 +23,8 @@ export default async function afterSalesNotices({ event, container }: Subscriber
   const base = { template: `after-sales-${kind}`, data, trigger_type: event.name, resource_id: c.id, resource_type: "after_sales_case" }
   const key = `${event.name}:${c.id}`
   const notifications =
-    notice.to === "staff"
-      ? (await container.resolve(Modules.USER).listUsers({}, { take: 50 })).map((u: any) => ({ ...base, to: u.email, channel: "email", idempotency_key: `${key}:${u.id}` }))
-      : [
-          ...[...new Set([order.email, dealer.email].filter(Boolean))].map((to) => ({ ...base, to, channel: "email", idempotency_key: `${key}:${to}` })),
-          ...(dealer.mobile ? [{ ...base, to: dealer.mobile, channel: "sms", idempotency_key: `${key}:sms` }] : []),
-        ]
-  if (notifications.length) await container.resolve(Modules.NOTIFICATION).createNotifications(notifications as any)
+    notice.to === "staff" ? await staffNotifications(container, base, key) : dealerNotifications(base, key, [order.email, dealer.email], dealer.mobile)
+  await send(container, notifications)
 }
 
 export const config: SubscriberConfig = { event: Object.keys(CASE_NOTICES).map((k) => `after_sales.${k}`) }

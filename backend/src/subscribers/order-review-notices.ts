@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { Modules } from "@medusajs/framework/utils"
+import { dealerNotifications, send, staffNotifications } from "../lib/notifications"
 import { DEALER_MODULE } from "../modules/dealer"
 import type DealerModuleService from "../modules/dealer/service"
 import { ORDER_REVIEW_MODULE } from "../modules/order-review"
@@ -31,13 +31,8 @@ export default async function orderReviewNotices({ event, container }: Subscribe
   const base = { template: `order-${kind}`, data, trigger_type: event.name, resource_id: order.id, resource_type: "order" }
   const key = `${event.name}:${order.id}:${review.updated_at?.toISOString?.() ?? ""}`
   const notifications =
-    notice.to === "staff"
-      ? (await container.resolve(Modules.USER).listUsers({}, { take: 50 })).map((u: any) => ({ ...base, to: u.email, channel: "email", idempotency_key: `${key}:${u.id}` }))
-      : [
-          ...[...new Set([order.email, dealer.email].filter(Boolean))].map((to) => ({ ...base, to, channel: "email", idempotency_key: `${key}:${to}` })),
-          { ...base, to: dealer.mobile, channel: "sms", idempotency_key: `${key}:sms` },
-        ]
-  if (notifications.length) await container.resolve(Modules.NOTIFICATION).createNotifications(notifications)
+    notice.to === "staff" ? await staffNotifications(container, base, key) : dealerNotifications(base, key, [order.email, dealer.email], dealer.mobile)
+  await send(container, notifications)
 }
 
 export const config: SubscriberConfig = {

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { dealerNotifications, send } from "../../../lib/notifications"
 import { DEALER_MODULE } from "../../../modules/dealer"
 import type DealerModuleService from "../../../modules/dealer/service"
 import { LOGISTICS_MODULE } from "../../../modules/logistics"
@@ -29,8 +29,5 @@ export async function notifyShipment(container: MedusaContainer, shipmentId: str
   const data = { subject: notice.subject(facts), text: notice.body(facts), order_id: order.id, shipment_id: shipment.id, dealer_id: dealer.id }
   const base = { template: `shipment-${kind}`, data, trigger_type: `logistics.${kind}`, resource_id: shipment.id, resource_type: "logistics_shipment" }
   const key = `shipment-${kind}:${shipment.id}`
-  const to = [...new Set([order.email, dealer.email].filter(Boolean))] as string[]
-  const notifications: any[] = to.map((email) => ({ ...base, to: email, channel: "email", idempotency_key: `${key}:${email}` }))
-  if (dealer.mobile) notifications.push({ ...base, to: dealer.mobile, channel: "sms", idempotency_key: `${key}:sms` })
-  if (notifications.length) await container.resolve(Modules.NOTIFICATION).createNotifications(notifications)
+  await send(container, dealerNotifications(base, key, [order.email, dealer.email], dealer.mobile))
 }
