@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { eventually } from "../helpers/eventually"
 import { Modules } from "@medusajs/framework/utils"
 import { refused, wholesaleFixture } from "../helpers/wholesale"
 import { available, submitOrder } from "../helpers/checkout"
@@ -8,15 +9,6 @@ import { STATUS_FIELDS, withStatusFacts } from "../../src/workflows/order-review
 
 jest.setTimeout(400 * 1000)
 
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 15000): Promise<T> {
-  const until = Date.now() + ms
-  let value = await read()
-  while (!ok(value) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 200))
-    value = await read()
-  }
-  return value
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -156,9 +148,28 @@ medusaIntegrationTestRunner({
 
       const exchange = await ask("exchange")
       expect((await refused(api.post(`/admin/after-sales/${exchange.id}/complete`, {}, f.staff))).data.code).toBe("case_not_accepted")
-      await api.post(`/admin/after-sales/${exchange.id}/accept`, {}, f.staff)
-      const done = (await api.post(`/admin/after-sales/${exchange.id}/complete`, { note: "换货已随单 #补发 寄出" }, f.staff)).data.case
-      expect([done.status, done.return_id]).toEqual(["completed", null])
+      const accepted = (await api.post(`/admin/after-sales/${exchange.id}/accept`, {}, f.staff)).data.case
+      expect(accepted.return_id).toMatch(/^return_/)
+      // The replacement is a new line of the order, reserved and waiting in the warehouse queue.
+      const queued = (await api.get(`/admin/warehouse/orders?stage=to_pick&q=${order.display_id}`, f.staff)).data.orders
+      expect(queued.map((o: any) => [o.id, o.remaining_count])).toEqual([[order.id, 1]])
+      const { data: exchanges } = await getContainer().resolve("query").graph({ entity: "order_exchange", fields: ["id", "return_id", "additional_items.quantity", "additional_items.item.variant_id", "additional_items.item.unit_price"], filters: { order_id: order.id } })
+      expect(exchanges).toHaveLength(1)
+      expect(exchanges[0].return_id).toBe(accepted.return_id)
+      expect(exchanges[0].additional_items).toEqual([expect.objectContaining({ quantity: 1, item: expect.objectContaining({ variant_id: v.id }) })])
+      const replacement = await api.post(`/admin/warehouse/orders/${order.id}/shipments`, { carrier_code: "sf", tracking_number: `SF5${String(Date.now()).slice(-12)}` }, f.staff)
+      expect(replacement.data.shipment.items).toEqual([expect.objectContaining({ quantity: 1 })])
+      const moneyBack = await refused(api.post(`/admin/after-sales/${exchange.id}/receive`, { refund_amount: 1 }, f.staff))
+      expect([moneyBack.status, moneyBack.data.code, moneyBack.data.max]).toEqual([400, "refund_exceeds_returned", 0])
+      const back = (await api.post(`/admin/after-sales/${exchange.id}/receive`, {}, f.staff)).data.case
+      expect([back.status, back.refund_amount]).toEqual(["received", 0])
+      const done = (await api.post(`/admin/after-sales/${exchange.id}/complete`, { note: "换货已寄出" }, f.staff)).data.case
+      expect([done.status, done.history.map((h: any) => h.action)]).toEqual(["completed", ["requested", "accepted", "received", "completed"]])
+      // A repair travels the same way: the unit comes back, a repaired (same) unit goes out.
+      const repair2 = await ask("repair")
+      const repairing = (await api.post(`/admin/after-sales/${repair2.id}/accept`, { note: "寄回维修" }, f.staff)).data.case
+      expect([repairing.status, repairing.return_id]).toEqual(["accepted", expect.stringMatching(/^return_/)])
+      expect((await api.get(`/admin/warehouse/orders?stage=to_pick&q=${order.display_id}`, f.staff)).data.orders[0].remaining_count).toBe(1)
 
       const ret = await ask("return")
       await api.post(`/admin/after-sales/${ret.id}/accept`, {}, f.staff)
@@ -179,7 +190,11 @@ medusaIntegrationTestRunner({
       const row = queue.cases.find((c: any) => c.id === receipt.case_id)
       expect(row).toEqual(expect.objectContaining({ kind_label: "验收差异", display_id: order.display_id, dealer: expect.objectContaining({ company_name: expect.any(String) }) }))
       expect(row.lines).toEqual([expect.objectContaining({ issue: "short", quantity: 1 })])
+      await api.post(`/admin/after-sales/${row.id}/accept`, {}, f.staff)
+      expect((await refused(api.post(`/admin/after-sales/${row.id}/receive`, {}, f.staff))).data.code).toBe("not_a_return")
+      expect((await api.post(`/admin/after-sales/${row.id}/complete`, { note: "已补发" }, f.staff)).data.case.status).toBe("completed")
       expect((await api.get(`/admin/after-sales?q=${order.display_id}`, f.staff)).data.cases.map((c: any) => c.id)).toEqual([receipt.case_id])
+      expect((await api.get("/admin/after-sales?status=requested&kind=receipt_discrepancy", f.staff)).data.cases.map((c: any) => c.id)).not.toContain(receipt.case_id)
       expect((await api.get(`/admin/after-sales?q=${encodeURIComponent(row.dealer.company_name.slice(0, 4))}&kind=receipt_discrepancy`, f.staff)).data.cases.map((c: any) => c.id)).toContain(receipt.case_id)
       expect((await refused(api.get("/admin/after-sales", p.owner))).status).toBe(401)
       const notified = await eventually(() => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: s.id }), (n: any[]) => n.length > 0)

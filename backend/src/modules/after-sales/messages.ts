@@ -6,7 +6,7 @@ export const AFTER_SALES_MESSAGES = {
   case_not_found: { zh: "售后申请不存在", en: "After-sales case not found" },
   case_not_open: { zh: "该售后申请已是「{status}」，不能再这样处理", en: "The case is already {status_en}" },
   case_not_accepted: { zh: "请先受理该售后申请", en: "Accept the case first" },
-  not_a_return: { zh: "只有退货需要收货退款", en: "Only returns are received and refunded" },
+  not_a_return: { zh: "验收差异没有寄回的商品，请处理后直接完成", en: "A receipt discrepancy has nothing sent back; complete it once settled" },
   reason_required: { zh: "请填写原因", en: "A reason is required" },
   nothing_received: { zh: "订单还没有验收过的商品，收货后才能申请售后", en: "Nothing in this order has been received yet" },
   quantity_exceeds_received: { zh: "「{title}」最多还能申请 {available} 件", en: "{title}: at most {available} can still be requested" },

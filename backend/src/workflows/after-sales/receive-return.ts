@@ -42,7 +42,8 @@ export const receiveReturnWorkflow = createWorkflow("receive-after-sales-return"
     })
   })
   setCaseFieldsStep(transform({ plan }, ({ plan }) => ({ id: plan.case_id, refund_amount: plan.refund, refund_method: plan.method })))
-  const done = transitionCaseStep(
+  // A return is done once refunded; an exchange or repair when its replacement has shipped (staff complete it).
+  const done = when({ plan }, ({ plan }) => plan.kind === "return").then(() => transitionCaseStep(
     transform({ input, plan }, ({ input, plan }) => ({
       case_id: input.case_id,
       from: ["received"],
@@ -52,8 +53,10 @@ export const receiveReturnWorkflow = createWorkflow("receive-after-sales-return"
       actor_id: null,
       note: plan.refund > 0 ? `退款 ¥${plan.refund.toFixed(2)}（${METHOD_LABELS[plan.method ?? ""] ?? plan.method}）` : "无退款",
     }))
-  ).config({ name: "after-sales-completed" })
-  emitEventStep({ eventName: "after_sales.completed", data: transform({ plan }, ({ plan }) => ({ id: plan.case_id })) })
+  ).config({ name: "after-sales-completed" }))
+  when({ plan }, ({ plan }) => plan.kind === "return").then(() => {
+    emitEventStep({ eventName: "after_sales.completed", data: transform({ plan }, ({ plan }) => ({ id: plan.case_id })) })
+  })
   releaseLockStep({ key: lockKey })
-  return new WorkflowResponse(done)
+  return new WorkflowResponse(transform({ done, plan }, ({ done, plan }) => done ?? { id: plan.case_id }))
 })

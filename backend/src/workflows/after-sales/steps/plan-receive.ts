@@ -7,6 +7,7 @@ import { paymentView } from "../../../api/store/dealer-orders/payment-view"
 
 export type ReceivePlan = {
   case_id: string
+  kind: string
   order_id: string
   dealer_id: string | null
   return_id: string
@@ -25,13 +26,15 @@ const round = (n: number) => Math.round(n * 100) / 100
 export const planReceiveStep = createStep("plan-after-sales-receive", async (input: { case_id: string; refund_amount?: number | null }, { container }) => {
   const [c] = await container.resolve<AfterSalesModuleService>(AFTER_SALES_MODULE).listAfterSalesCases({ id: input.case_id })
   if (!c) throw afterSalesError("case_not_found", {}, MedusaError.Types.NOT_FOUND)
-  if (c.kind !== "return") throw afterSalesError("not_a_return")
+  if (c.kind === "receipt_discrepancy") throw afterSalesError("not_a_return")
   if (c.status === "requested") throw afterSalesError("case_not_accepted")
   if (c.status !== "accepted" || !c.return_id) throw afterSalesError("case_not_open", { status: STATUS_LABELS[c.status].zh, status_en: STATUS_LABELS[c.status].en.toLowerCase() })
   const lines = ((c.lines as unknown) as any[]) ?? []
   const max = round(lines.reduce((s, l) => s + Number(l.unit_price) * Number(l.quantity), 0))
-  const refund = input.refund_amount ?? max
-  if (refund > max + 0.001) throw afterSalesError("refund_exceeds_returned", { max }, MedusaError.Types.INVALID_DATA)
+  // An exchange or repair sends goods back out instead of money.
+  const cap = c.kind === "return" ? max : 0
+  const refund = input.refund_amount ?? cap
+  if (refund > cap + 0.001) throw afterSalesError("refund_exceeds_returned", { max: cap }, MedusaError.Types.INVALID_DATA)
   const { method } = await paymentView(container, c.order_id, "")
   let paymentId: string | null = null
   if (refund > 0) {
@@ -46,6 +49,7 @@ export const planReceiveStep = createStep("plan-after-sales-receive", async (inp
   }
   const plan: ReceivePlan = {
     case_id: c.id,
+    kind: c.kind,
     order_id: c.order_id,
     dealer_id: c.dealer_id,
     return_id: c.return_id,

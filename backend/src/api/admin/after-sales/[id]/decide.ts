@@ -13,7 +13,7 @@ const Body = z.object({ note: z.string().trim().max(500).optional(), reason: z.s
 const MOVES = {
   accept: { from: ["requested"], to: "accepted", action: "accepted" },
   reject: { from: ["requested"], to: "rejected", action: "rejected" },
-  complete: { from: ["accepted"], to: "completed", action: "completed" },
+  complete: { from: ["accepted", "received"], to: "completed", action: "completed" },
 } as const
 
 /** Staff accept, reject (with a reason) or complete a case; accepting a return opens Medusa's return. */
@@ -34,7 +34,7 @@ export function decide(move: keyof typeof MOVES) {
         actor_type: "staff",
         actor_id: req.auth_context?.actor_id ?? null,
         note,
-        return_shipping: move === "accept" && c.kind === "return" ? await returnShipping(req.scope) : null,
+        return_shipping: move === "accept" && c.kind !== "receipt_discrepancy" ? await returnShipping(req.scope) : null,
       },
     })
     res.json({ case: await adminCase(req) })
