@@ -62,6 +62,8 @@ medusaIntegrationTestRunner({
       expect(tooMany.data.message).toMatch(/最多还能申请 4 件$/)
       const noReason = await request(p.owner, { order_id: order.id, kind: "return", reason: " ", lines: [{ line_item_id: lineId, quantity: 1 }] })
       expect(noReason.data.code).toBe("reason_required")
+      const nothing = await request(p.owner, { order_id: order.id, kind: "return", reason: "x", lines: [{ line_item_id: lineId, quantity: 0 }] })
+      expect([nothing.status, nothing.data.code, nothing.data.message]).toEqual([400, "lines_required", "请选择要申请售后的商品和数量"])
       const theirs = await request(other.owner, { order_id: order.id, kind: "return", reason: "x", lines: [{ line_item_id: lineId, quantity: 1 }] })
       expect(theirs.status).toBe(404)
 

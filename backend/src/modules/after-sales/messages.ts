@@ -10,6 +10,7 @@ export const AFTER_SALES_MESSAGES = {
   reason_required: { zh: "请填写原因", en: "A reason is required" },
   nothing_received: { zh: "订单还没有验收过的商品，收货后才能申请售后", en: "Nothing in this order has been received yet" },
   quantity_exceeds_received: { zh: "「{title}」最多还能申请 {available} 件", en: "{title}: at most {available} can still be requested" },
+  lines_required: { zh: "请选择要申请售后的商品和数量", en: "Choose the goods and quantities" },
   line_not_found: { zh: "订单中没有这一行商品", en: "That line is not in the order" },
   refund_exceeds_returned: { zh: "退款金额不能超过退回商品的金额 ¥{max}", en: "The refund cannot exceed the returned goods' ¥{max}" },
   refund_unpaid_order: { zh: "订单尚未付款，不能退款；请将退款金额设为 0（货款按退货后金额结算）", en: "The order is not paid yet; refund 0 and settle the reduced amount" },

@@ -29,6 +29,6 @@ export const planRequestStep = createStep("plan-after-sales-request", async (inp
       for (const i of l.photos ?? []) if (!Number.isInteger(i) || i < 0 || i >= input.photo_count) throw afterSalesError("photo_type", { index: i + 1 }, INVALID)
       return { line_item_id: line.line_item_id, title: line.title, sku: line.sku, unit_price: line.unit_price, quantity: l.quantity, note: l.note ?? null, photo_indexes: l.photos ?? [] }
     })
-  if (!planned.length) throw afterSalesError("quantity_exceeds_received", { title: "-", available: 0 }, INVALID)
+  if (!planned.length) throw afterSalesError("lines_required", {}, INVALID)
   return new StepResponse(planned)
 })
