@@ -39,7 +39,8 @@ export type CaseLine = {
   title: string
   sku: string | null
   quantity: number
-  unit_price: number | null
+  /** Absent on lines a receipt check opened. */
+  unit_price?: number | null
   /** From a receipt check: short | damaged | wrong_item. */
   issue: string | null
   note: string | null

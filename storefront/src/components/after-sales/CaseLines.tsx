@@ -5,6 +5,8 @@ import CasePhotos from "./CasePhotos"
 
 const ISSUES = ["short", "damaged", "wrong_item"] as const
 const isIssue = (s: unknown): s is (typeof ISSUES)[number] => (ISSUES as readonly unknown[]).includes(s)
+// Lines of a case opened by a receipt check carry no price: nothing is shown rather than ¥NaN.
+const price = (l: CaseLine) => (l.unit_price === null || l.unit_price === undefined || !Number.isFinite(Number(l.unit_price)) ? null : Number(l.unit_price))
 
 /** The goods the case is about: title, SKU, quantity, price, the problem found at receipt, the note and photos. */
 export default async function CaseLines({ caseId, lines }: { caseId: string; lines: CaseLine[] }) {
@@ -22,7 +24,7 @@ export default async function CaseLines({ caseId, lines }: { caseId: string; lin
               </div>
               <div className="flex shrink-0 flex-col items-end text-sm">
                 <span className="font-semibold tabular-nums text-gray-900" data-testid="case-line-quantity">{t("quantity", { count: l.quantity })}</span>
-                {l.unit_price !== null && <span className="text-xs tabular-nums text-gray-500">{t("unitPrice", { price: formatCNY(l.unit_price) })}</span>}
+                {price(l) !== null && <span className="text-xs tabular-nums text-gray-500">{t("unitPrice", { price: formatCNY(price(l)!) })}</span>}
               </div>
             </div>
             {isIssue(l.issue) && (
