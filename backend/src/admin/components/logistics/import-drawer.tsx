@@ -80,7 +80,7 @@ const ImportForm = ({ onClose }: { onClose: () => void }) => {
         </div>
         {failure && <Alert variant="error">{failure}</Alert>}
         {checked && (
-          <Alert variant={good === rows.length && rows.length > 0 ? "success" : rows.length === 0 ? "warning" : "error"} data-testid="import-summary">
+          <Alert variant={good === 0 ? "error" : good === rows.length ? "success" : "warning"} data-testid="import-summary">
             {rows.length === 0
               ? t("dealermall.logistics.import.noRows")
               : checked.final
@@ -88,7 +88,7 @@ const ImportForm = ({ onClose }: { onClose: () => void }) => {
                 : t("dealermall.logistics.import.checkSummary", { good, bad: rows.length - good })}
           </Alert>
         )}
-        {rows.length > 0 && <ImportReportTable rows={rows} />}
+        {rows.length > 0 && <ImportReportTable rows={rows} final={!!checked?.final} />}
       </Drawer.Body>
       <Drawer.Footer>
         <Drawer.Close asChild>

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next"
 import { ImportRow } from "../../lib/logistics-types"
 
 /** Every CSV row with what happened (or would happen) to it; a bad row never stops the others. */
-export const ImportReportTable = ({ rows }: { rows: ImportRow[] }) => {
+export const ImportReportTable = ({ rows, final }: { rows: ImportRow[]; final: boolean }) => {
   const { t } = useTranslation()
   return (
     <div className="overflow-x-auto rounded-lg border">
@@ -23,12 +23,12 @@ export const ImportReportTable = ({ rows }: { rows: ImportRow[] }) => {
               <Table.Cell className="whitespace-nowrap tabular-nums">{r.order ? `#${r.order}`.replace(/^##/, "#") : "—"}</Table.Cell>
               <Table.Cell>
                 <Badge size="2xsmall" color={r.ok ? "green" : "red"}>
-                  {t(r.ok ? "dealermall.logistics.import.ok" : "dealermall.logistics.import.failed")}
+                  {t(!r.ok ? "dealermall.logistics.import.failed" : final ? "dealermall.logistics.import.imported" : "dealermall.logistics.import.ok")}
                 </Badge>
               </Table.Cell>
               <Table.Cell className="whitespace-normal">
                 <Text size="small" leading="compact" className={r.ok ? "text-ui-fg-subtle" : ""}>
-                  {r.message || (r.ok ? t("dealermall.logistics.import.willShip") : r.code) || "—"}
+                  {r.message || (r.ok ? t(final ? "dealermall.logistics.import.shipped" : "dealermall.logistics.import.willShip") : r.code) || "—"}
                 </Text>
               </Table.Cell>
             </Table.Row>
