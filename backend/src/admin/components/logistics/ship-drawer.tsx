@@ -61,11 +61,10 @@ const ShipForm = ({ order, lines, onClose }: { order: WarehouseOrder; lines: Pic
       if (code.startsWith("tracking_number")) next.tracking[failed.key] = message
       if (code === "quantity_exceeds_remaining") next.items[failed.key] = message
       setErrors(next)
-      setFailure(
-        sent > 0
-          ? t("dealermall.logistics.ship.partlySent", { count: sent, message: errorMessage(err, "") })
-          : errorMessage(err, t("dealermall.actions.failed"))
-      )
+      const onField = hasErrors(next)
+      // A refusal already shown at its field needs no second copy at the top, unless packages went out.
+      if (sent > 0) setFailure(t("dealermall.logistics.ship.partlySent", { count: sent, message }))
+      else if (!onField) setFailure(message)
     } finally {
       setSending(false)
     }
