@@ -10,6 +10,7 @@ import { AddEventForm } from "./add-event-form"
 import { EventTimeline } from "./event-timeline"
 import { ShipmentStateBadge } from "./shipment-state-badge"
 import { TrackingLink } from "./tracking-link"
+import { useCarrierLabel } from "./use-carrier-label"
 
 type Props = { shipment: Shipment | null; open: boolean; onOpenChange: (open: boolean) => void }
 
@@ -76,12 +77,14 @@ const Detail = ({ shipment: s }: { shipment: Shipment }) => {
 const Content = ({ row }: { row: Shipment }) => {
   const { t } = useTranslation()
   const { data, error, isLoading } = useShipment(row.id)
-  const s = data ?? row
+  const carrierLabel = useCarrierLabel()
+  // The detail route may leave out the dealer the list row carries.
+  const s = data ? { ...data, dealer: data.dealer ?? row.dealer } : row
   return (
     <>
       <Drawer.Header>
         <div className="flex items-center gap-x-2">
-          <Drawer.Title>{s.carrier_name} {s.tracking_number}</Drawer.Title>
+          <Drawer.Title>{carrierLabel(s)} {s.tracking_number}</Drawer.Title>
           <ShipmentStateBadge state={s.state} />
         </div>
         <Drawer.Description>{t("dealermall.logistics.shipments.detailDescription")}</Drawer.Description>

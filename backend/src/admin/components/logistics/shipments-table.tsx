@@ -6,6 +6,7 @@ import { Shipment } from "../../lib/logistics-types"
 import { ListPagination } from "./list-pagination"
 import { ShipmentStateBadge } from "./shipment-state-badge"
 import { TrackingLink } from "./tracking-link"
+import { useCarrierLabel } from "./use-carrier-label"
 
 type Props = {
   shipments: Shipment[]
@@ -24,6 +25,7 @@ function late(s: Shipment, today: number): boolean {
 export const ShipmentsTable = ({ shipments, count, pageSize, pageIndex, onPageChange, onOpen }: Props) => {
   const { t } = useTranslation()
   const { formatDate, formatDateTime } = useFormatters()
+  const carrierLabel = useCarrierLabel()
   const startOfToday = new Date().setHours(0, 0, 0, 0)
   return (
     <div>
@@ -48,7 +50,7 @@ export const ShipmentsTable = ({ shipments, count, pageSize, pageIndex, onPageCh
                   <Table.Cell>
                     <ShipmentStateBadge state={s.state} />
                   </Table.Cell>
-                  <Table.Cell className="whitespace-nowrap">{s.carrier_name}</Table.Cell>
+                  <Table.Cell className="whitespace-nowrap">{carrierLabel(s)}</Table.Cell>
                   <Table.Cell className="whitespace-nowrap">
                     <TrackingLink shipment={s} />
                   </Table.Cell>

@@ -3,6 +3,7 @@ import { Button, DropdownMenu, IconButton } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { Shipment, WarehouseOrder } from "../../lib/logistics-types"
+import { useCarrierLabel } from "./use-carrier-label"
 
 type Props = {
   order: WarehouseOrder
@@ -15,6 +16,7 @@ type Props = {
 /** Packages already sent, as menu entries that open their tracking. */
 const ShipmentItems = ({ order, onOpen }: { order: WarehouseOrder; onOpen: (s: Shipment) => void }) => {
   const { t } = useTranslation()
+  const carrierLabel = useCarrierLabel()
   if (order.shipments.length === 0) return null
   return (
     <>
@@ -23,9 +25,9 @@ const ShipmentItems = ({ order, onOpen }: { order: WarehouseOrder; onOpen: (s: S
         <DropdownMenu.Item key={s.id} className="gap-x-2" onClick={() => onOpen(s)}>
           <MapPin className="text-ui-fg-subtle" />
           <span className="truncate">
-            {s.carrier_name} <span className="font-mono">{s.tracking_number}</span>
+            {carrierLabel(s)} <span className="font-mono">{s.tracking_number}</span>
           </span>
-          <span className="text-ui-fg-subtle ml-auto pl-2 whitespace-nowrap">{s.state_label ?? t(`dealermall.logistics.states.${s.state}`)}</span>
+          <span className="text-ui-fg-subtle ml-auto pl-2 whitespace-nowrap">{t(`dealermall.logistics.states.${s.state}`)}</span>
         </DropdownMenu.Item>
       ))}
     </>
