@@ -79,6 +79,7 @@ medusaIntegrationTestRunner({
       expect(kase.dealer).toBeUndefined()
       const lines = (await api.get(`/store/dealer-orders/${order.id}/after-sales-lines`, p.owner)).data.lines
       expect(lines).toEqual([expect.objectContaining({ line_item_id: lineId, received: 4, requested: 2, available: 2 })])
+      expect((await refused(api.get(`/store/dealer-orders/${order.id}/after-sales-lines`, other.owner))).status).toBe(404)
 
       const photoId = kase.lines[0].photos[0]
       const photo = await api.get(`/store/after-sales/${kase.id}/photos/${photoId}`, { ...p.owner, responseType: "arraybuffer" })
