@@ -108,7 +108,7 @@ export type PickLine = {
 }
 
 export type PickList = {
-  order: { id: string; display_id: number; dealer: DealerRef | null; shipping_address: Address | null; note: string | null }
+  order: { id: string; display_id: number; dealer: DealerRef | null; shipping_address: Address | null; note: string | null; po_number?: string | null }
   locations: { location: { id: string; name: string } | null; lines: PickLine[] }[]
 }
 

@@ -39,6 +39,7 @@ export const PickListSheet = ({ data, checked, onToggle, paper }: Props) => {
         <Meta label={t("dealermall.logistics.columns.dealer")} value={order.dealer?.company_name ?? ""} />
         <Meta label={t("dealermall.logistics.pickList.recipient")} value={recipient(order.shipping_address)} />
         <Meta label={t("dealermall.logistics.pickList.address")} value={formatAddress(order.shipping_address)} />
+        {order.po_number && <Meta label={t("dealermall.logistics.pickList.poNumber")} value={order.po_number} />}
         {order.note && <Meta label={t("dealermall.logistics.pickList.note")} value={order.note} />}
       </div>
       {data.locations.map((group) => (

@@ -1,4 +1,4 @@
-import { ArrowLeft, DocumentText } from "@medusajs/icons"
+import { ArrowDownTray, ArrowLeft, DocumentText } from "@medusajs/icons"
 import { Button, Container, Heading, IconButton, Skeleton, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -8,6 +8,7 @@ import { PickListSheet } from "../../../../components/logistics/pick-list-sheet"
 import { PrintPortal } from "../../../../components/logistics/print-portal"
 import { errorMessage } from "../../../../lib/dealers"
 import { usePickList } from "../../../../lib/logistics"
+import { backendUrl } from "../../../../lib/sdk"
 
 const PickListPage = () => {
   const { id } = useParams()
@@ -43,10 +44,21 @@ const PickListPage = () => {
             )}
           </div>
         </div>
-        <Button size="small" onClick={() => window.print()} disabled={!data} data-testid="print-pick-list">
-          <DocumentText />
-          {t("dealermall.logistics.pickList.print")}
-        </Button>
+        <div className="flex shrink-0 items-center gap-x-2">
+          {/* The server's A4 PDF, for printers that mangle browser printing; the staff cookie goes with the link. */}
+          {data && (
+            <Button size="small" variant="secondary" asChild>
+              <a href={backendUrl(`/admin/warehouse/orders/${data.order.id}/pick-list/pdf`)} target="_blank" rel="noreferrer">
+                <ArrowDownTray />
+                {t("dealermall.logistics.pickList.pdf")}
+              </a>
+            </Button>
+          )}
+          <Button size="small" onClick={() => window.print()} disabled={!data} data-testid="print-pick-list">
+            <DocumentText />
+            {t("dealermall.logistics.pickList.print")}
+          </Button>
+        </div>
       </Container>
       <Container className="px-6 py-5">
         {isLoading ? (
