@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server"
 import { isIssue, type Receipt, type ShipmentItem } from "@/lib/shipments/types"
+import { Link } from "@/i18n/navigation"
 
 /**
  * 已验收: when the package was checked, and what the dealer reported short,
@@ -49,7 +50,12 @@ export default async function ReceiptSummary({ receipt, items }: { receipt: Rece
         <p className="mt-2 text-gray-900" data-testid="receipt-case" data-case-id={receipt.case_id}>
           {/* The reference on a line of its own when it does not fit: a dealer reads it out on the phone. */}
           <span className="font-medium">
-            {t.rich("caseOpened", { id: receipt.case_id, ref: (chunks) => <span className="inline-block break-all font-mono">{chunks}</span> })}
+            {t.rich("caseOpened", { id: receipt.case_id, ref: (chunks) => (
+                <Link href={`/account/after-sales/${receipt.case_id}`} className="inline-block break-all font-mono text-red-700 underline" data-testid="receipt-case-link">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </span>
           <span className="block text-gray-600">{t("caseHint")}</span>
         </p>
