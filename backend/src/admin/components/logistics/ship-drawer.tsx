@@ -30,7 +30,15 @@ const ShipForm = ({ order, lines, onClose }: { order: WarehouseOrder; lines: Pic
   const carrier = carriers?.find((c) => c.code === carrierCode)
   const over = useMemo(() => overAllocated(lines, packages), [lines, packages])
 
-  const update = (next: PackageDraft) => setPackages((ps) => ps.map((p) => (p.key === next.key ? next : p)))
+  const update = (next: PackageDraft) => {
+    setPackages((ps) => ps.map((p) => (p.key === next.key ? next : p)))
+    // An edited package drops its old complaints; the next submit checks it again.
+    setErrors((e) => {
+      const { [next.key]: _t, ...tracking } = e.tracking
+      const { [next.key]: _i, ...items } = e.items
+      return { ...e, tracking, items }
+    })
+  }
   const addPackage = () => setPackages((ps) => [...ps, emptyPackage(Math.max(...ps.map((p) => p.key)) + 1, lines)])
 
   const submit = async (e: FormEvent) => {
