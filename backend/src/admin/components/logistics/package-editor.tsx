@@ -51,7 +51,7 @@ export const PackageEditor = ({ index, draft, lines, placeholder, over, error, t
           <Table.Row>
             <Table.HeaderCell>{t("dealermall.logistics.columns.product")}</Table.HeaderCell>
             <Table.HeaderCell className="text-right">{t("dealermall.logistics.columns.remaining")}</Table.HeaderCell>
-            <Table.HeaderCell className="w-[96px] text-right">{t("dealermall.logistics.columns.thisPackage")}</Table.HeaderCell>
+            <Table.HeaderCell className="w-[112px] whitespace-nowrap text-right">{t("dealermall.logistics.columns.thisPackage")}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
