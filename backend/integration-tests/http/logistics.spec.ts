@@ -181,7 +181,7 @@ medusaIntegrationTestRunner({
       // A push held up in the provider's queue arrives after delivery.
       await hook(push("YT1234567890123", "yuantong", "0", [transit, earlier]))
       ;[s] = await logistics().listShipments({ id: shipped.id }, { relations: ["events"] })
-      expect([s.state, s.events.length, new Date(s.last_event_at).toISOString()]).toEqual(["delivered", 3, "2026-11-27T07:30:00.000Z"])
+      expect([s.state, s.events.length, new Date(s.last_event_at).toISOString(), new Date(s.delivered_at).toISOString()]).toEqual(["delivered", 3, "2026-11-27T07:30:00.000Z", "2026-11-27T07:30:00.000Z"])
       const facts = await orderFacts(order.id)
       expect(facts.fulfillments[0].delivered_at).not.toBeNull()
       expect(facts.fulfillment_status).toBe("delivered")
@@ -205,6 +205,7 @@ medusaIntegrationTestRunner({
       const empty = await refused(api.post(`/admin/shipments/${own.id}/events`, { description: "" }, f.staff))
       expect(empty.status).toBe(400)
       const list = (await api.get("/admin/shipments?state=out_for_delivery", f.staff)).data
+      expect((await api.get(`/admin/shipments?order_id=${order.id}`, f.staff)).data.shipments.map((s: any) => s.id)).toEqual([own.id])
       expect(list.shipments.find((s: any) => s.id === own.id)).toEqual(expect.objectContaining({ display_id: order.display_id, dealer: expect.objectContaining({ id: p.dealer.id }) }))
 
       const order2 = await onAccountOrder(1)

@@ -28,5 +28,7 @@ export function mergeTracking(known: KnownEvent[], incoming: IncomingEvent[], cu
   const all = [...known.map((k) => ({ at: new Date(k.occurred_at).getTime(), state: k.state ?? null })), ...fresh.map((f) => ({ at: f.occurred_at.getTime(), state: f.state ?? null }))]
   const newest = all.filter((e) => e.state).sort((a, b) => b.at - a.at)[0]
   const lastAt = all.length ? new Date(Math.max(...all.map((e) => e.at))) : null
-  return { fresh, state: (newest?.state ?? current) as ShipmentState, last_event_at: lastAt }
+  // Delivered when the carrier says it was, not when we heard of it.
+  const deliveredAt = newest?.state === "delivered" ? new Date(newest.at) : null
+  return { fresh, state: (newest?.state ?? current) as ShipmentState, last_event_at: lastAt, delivered_at: deliveredAt }
 }

@@ -13,6 +13,7 @@ import type DealerModuleService from "../../../modules/dealer/service"
 const Query = z.object({
   state: z.enum(SHIPMENT_STATES).optional(),
   carrier_code: z.string().max(40).optional(),
+  order_id: z.string().max(60).optional(),
   q: z.string().trim().max(60).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
@@ -24,6 +25,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const filter: Record<string, unknown> = {}
   if (q.state) filter.state = q.state
   if (q.carrier_code) filter.carrier_code = q.carrier_code
+  if (q.order_id) filter.order_id = q.order_id
   if (q.q) filter.tracking_number = { $ilike: `%${q.q.toUpperCase()}%` }
   const logistics = req.scope.resolve<LogisticsModuleService>(LOGISTICS_MODULE)
   const [page, count] = await logistics.listAndCountShipments(filter, { order: { shipped_at: "DESC" }, take: q.limit, skip: q.offset, select: ["id", "order_id", "dealer_id"] })

@@ -20,6 +20,7 @@ describe("tracking merge", () => {
     const m = mergeTracking([known(c)], [a, b], "delivered")
     expect(m.fresh).toHaveLength(2)
     expect(m.state).toBe("delivered")
+    expect(m.delivered_at?.toISOString()).toBe("2026-11-27T03:00:00.000Z")
   })
 
   it("keeps the current state when no event says one, and ignores repeats within one push", () => {

@@ -51,7 +51,7 @@ export const mergeTrackingStep = createStep(
       id: shipment.id,
       state: merged.state,
       last_event_at: merged.last_event_at,
-      delivered_at: merged.state === "delivered" ? before.delivered_at ?? new Date() : before.delivered_at,
+      delivered_at: merged.state === "delivered" ? before.delivered_at ?? merged.delivered_at ?? new Date() : before.delivered_at,
       estimated_arrival: input.estimated_arrival ? new Date(input.estimated_arrival) : before.estimated_arrival,
     })
     return new StepResponse(
