@@ -181,7 +181,8 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/after-sales/${ret.id}`, f.staff)).data.case.status).toBe("accepted")
       const noRefund = (await api.post(`/admin/after-sales/${ret.id}/receive`, { refund_amount: 0 }, f.staff)).data.case
       expect([noRefund.status, noRefund.refund_amount, noRefund.history.at(-1).note]).toEqual(["completed", 0, "无退款"])
-      expect((await api.get(`/store/dealer-orders/${order.id}/after-sales-lines`, p.owner)).data.lines[0]).toEqual(expect.objectContaining({ received: 3, requested: 2, available: 1 }))
+      // The exchange, the repair and the return hold one unit each; the rejected repair none.
+      expect((await api.get(`/store/dealer-orders/${order.id}/after-sales-lines`, p.owner)).data.lines[0]).toEqual(expect.objectContaining({ received: 3, requested: 3, available: 0 }))
     })
 
     it("puts receipt discrepancies in the staff queue, searchable by order and dealer", async () => {

@@ -62,8 +62,11 @@ medusaIntegrationTestRunner({
             expect.objectContaining({ attribute: "region_id", is_tax_inclusive: true }),
           ])
         )
-        const options = await container.resolve(Modules.FULFILLMENT).listShippingOptions({})
-        expect(options.map((o) => o.name).sort()).toEqual(["到仓自提", "物流配送"].sort())
+        const options = await container.resolve(Modules.FULFILLMENT).listShippingOptions({}, { relations: ["rules"] })
+        // Two ways to deliver an order, and the way accepted returns come back (never offered at checkout).
+        expect(options.map((o) => o.name).sort()).toEqual(["到仓自提", "售后退货", "物流配送"].sort())
+        const returnRule = (name: string) => options.find((o) => o.name === name)!.rules.find((r: any) => r.attribute === "is_return")?.value
+        expect(["到仓自提", "物流配送", "售后退货"].map(returnRule)).toEqual(["false", "false", "true"])
         const products = await container.resolve(Modules.PRODUCT).listProducts({}, { take: null })
         expect(products.length).toBe(demoProducts.length)
         expect(demoProducts.length).toBeGreaterThanOrEqual(60)
