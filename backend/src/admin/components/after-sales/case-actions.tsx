@@ -8,7 +8,7 @@ import { useMoneyToast } from "../credit/use-money-toast"
 import { NoteDrawer } from "./note-drawer"
 import { ReceiveDrawer } from "./receive-drawer"
 
-type Open = "accept" | "reject" | "complete" | "receive" | null
+type Open = "accept" | "reject" | "complete" | "receive" | "receiveGoods" | null
 
 // These mean a colleague moved the case first: the form can no longer succeed, so it closes.
 const STALE = ["case_not_open", "case_not_accepted"]
@@ -84,9 +84,24 @@ export const CaseActions = ({ data }: { data: AfterSalesCase }) => {
     )
   }
 
-  if (data.status === "accepted") {
+  // An exchange or repair: the dealer's units come back into stock (no money), then staff complete it.
+  const canReceiveGoods = data.status === "accepted" && !!data.return_id
+  if (data.status === "accepted" || data.status === "received") {
     return (
       <>
+        {canReceiveGoods && (
+          <Button size="small" variant="secondary" onClick={() => setOpen("receiveGoods")} data-testid="case-receive-goods">
+            {t("dealermall.afterSales.actions.receiveGoods")}
+          </Button>
+        )}
+        <NoteDrawer
+          {...drawer("receiveGoods")}
+          title={t("dealermall.afterSales.receiveGoods.title")}
+          description={t("dealermall.afterSales.receiveGoods.description", { id: order, company })}
+          label={t("dealermall.afterSales.noteOptional")}
+          submitText={t("dealermall.afterSales.actions.receiveGoods")}
+          onSubmit={(note) => send({ action: "receive", refund_amount: 0, ...(note ? { note } : {}) }, t("dealermall.afterSales.done.receivedGoods"))}
+        />
         <Button size="small" onClick={() => setOpen("complete")} data-testid="case-complete">
           {t("dealermall.afterSales.actions.complete")}
         </Button>
