@@ -123,7 +123,7 @@ export type ShipmentInput = {
 export type ImportRow = { row: number; order: string; ok: boolean; code?: string; message?: string; shipment_id?: string }
 export type ImportReport = { rows: ImportRow[]; created: number }
 
-export type ShipmentListParams = { state?: ShipmentState; carrier_code?: string; q?: string; limit: number; offset: number }
+export type ShipmentListParams = { state?: ShipmentState; carrier_code?: string; order_id?: string; q?: string; limit: number; offset: number }
 
 export type EventInput = { occurred_at?: string; location?: string; description: string; state?: ShipmentState }
 
