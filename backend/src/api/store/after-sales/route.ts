@@ -3,10 +3,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "zod"
 import { parseInput } from "../../utils/parse-input"
 import { requestLocale } from "../../utils/locale"
-import { detectDocument } from "../../utils/license-file"
+import { photoFiles } from "../photo-files"
 import { AFTER_SALES_MODULE } from "../../../modules/after-sales"
 import type AfterSalesModuleService from "../../../modules/after-sales/service"
-import { afterSalesError } from "../../../modules/after-sales/messages"
 import { CASE_STATUSES } from "../../../modules/after-sales/models/after-sales-case"
 import { requestAfterSalesWorkflow } from "../../../workflows/after-sales/request-after-sales"
 import { loadCase, presentCases } from "../../../workflows/after-sales/lib/load-cases"
@@ -57,12 +56,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const body = readBody(req.body)
   const { dealerId, customerId } = await callerDealer(req)
   const { order } = await ownOrder(req.scope, dealerId, body.order_id)
-  const files: { buffer: Buffer }[] = (req as any).files ?? []
-  const photos = files.map((f, i) => {
-    const kind = detectDocument(f.buffer)
-    if (!kind) throw afterSalesError("photo_type", { index: i + 1 }, MedusaError.Types.INVALID_DATA)
-    return { filename: `after-sales-${order.display_id}-${i + 1}.${kind.ext}`, mimeType: kind.mime, content: f.buffer.toString("base64") }
-  })
+  const photos = photoFiles((req as any).files, `after-sales-${order.display_id}`)
   const { result } = await requestAfterSalesWorkflow(req.scope).run({
     input: { ...body, order_id: order.id, dealer_id: dealerId, actor_id: customerId, photos, photo_count: photos.length },
   })

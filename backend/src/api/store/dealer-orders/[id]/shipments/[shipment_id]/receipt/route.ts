@@ -3,11 +3,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "zod"
 import { parseInput } from "../../../../../../utils/parse-input"
 import { requestLocale } from "../../../../../../utils/locale"
-import { detectDocument } from "../../../../../../utils/license-file"
+import { photoFiles } from "../../../../../photo-files"
 import { confirmReceiptWorkflow } from "../../../../../../../workflows/logistics/confirm-receipt"
 import { RECEIPT_ISSUES } from "../../../../../../../workflows/logistics/steps/plan-receipt"
 import { localeOf, presentShipments } from "../../../../../../../workflows/logistics/lib/order-shipments"
-import { logisticsError } from "../../../../../../../modules/logistics/messages"
 import { callerDealer } from "../../../../../caller"
 import { ownOrder } from "../../../../dealer-order"
 
@@ -41,12 +40,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const lines = readLines(req.body)
   const { dealerId, customerId } = await callerDealer(req)
   const { order } = await ownOrder(req.scope, dealerId, req.params.id)
-  const files: { buffer: Buffer; originalname?: string }[] = (req as any).files ?? []
-  const photos = files.map((f, i) => {
-    const kind = detectDocument(f.buffer)
-    if (!kind) throw logisticsError("photo_type", { index: i + 1 }, MedusaError.Types.INVALID_DATA)
-    return { filename: `receipt-${order.display_id}-${i + 1}.${kind.ext}`, mimeType: kind.mime, content: f.buffer.toString("base64") }
-  })
+  const photos = photoFiles((req as any).files, `receipt-${order.display_id}`)
   await confirmReceiptWorkflow(req.scope).run({
     input: { order_id: order.id, shipment_id: req.params.shipment_id, dealer_id: dealerId, actor_id: customerId, lines, photos, photo_count: photos.length },
   })
