@@ -10,6 +10,7 @@ import { reviewMiddlewares } from "./review-middlewares"
 import { creditMiddlewares } from "./credit-middlewares"
 import { logisticsMiddlewares } from "./logistics-middlewares"
 import { afterSalesMiddlewares } from "./after-sales-middlewares"
+import { catalogMiddlewares } from "./catalog-middlewares"
 
 /** Every custom middleware is composed here, one entry per matcher. */
 export default defineMiddlewares({
@@ -45,5 +46,6 @@ export default defineMiddlewares({
     ...creditMiddlewares,
     ...logisticsMiddlewares,
     ...afterSalesMiddlewares,
+    ...catalogMiddlewares,
   ],
 })

@@ -3,23 +3,13 @@ import { sdk } from "../medusa"
 import { getBuyer } from "../wholesale/buyer"
 import type { Page, Product } from "../types"
 
-// Price fields are requested only for approved dealers (with their token, so
-// core applies their tier's price lists). Visitors' requests carry no
-// region_id and no calculated_price: prices must not reach them even in the payload.
-const LIST_FIELDS = "id,title,subtitle,handle,thumbnail,metadata,*variants,*categories"
-const DETAIL_FIELDS =
-  "id,title,subtitle,description,handle,thumbnail,metadata," +
-  "*images,*variants,*variants.options,*options,*categories,*categories.parent_category"
-const PRICE_FIELDS = ",*variants.calculated_price"
-
-/** Extra query and headers that make core price the products for the signed-in dealer. */
-async function pricing(fields: string) {
+// The backend's catalog read path (GET /store/catalog/products…): only the fields these
+// pages show, shared by every dealer of a tier. Approved dealers send their token and
+// region so it carries their prices; visitors send neither and get no price at all.
+async function pricing() {
   const buyer = await getBuyer()
-  if (!buyer) return { query: { fields }, headers: undefined }
-  return {
-    query: { fields: fields + PRICE_FIELDS, region_id: buyer.regionId },
-    headers: { authorization: `Bearer ${buyer.token}` },
-  }
+  if (!buyer) return { query: {}, headers: undefined }
+  return { query: { region_id: buyer.regionId }, headers: { authorization: `Bearer ${buyer.token}` } }
 }
 
 export type ListProductsInput = {
@@ -28,25 +18,21 @@ export type ListProductsInput = {
   categoryId?: string | string[]
   limit?: number
   offset?: number
-  order?: string
+  order?: "created_at" | "-created_at" | "title" | "-title"
 }
+
+type CatalogPage = { products: Product[]; count: number; limit: number; offset: number }
 
 export async function listProducts(input: ListProductsInput = {}): Promise<Page<Product>> {
   const limit = input.limit ?? 24
   const offset = input.offset ?? 0
-  const { query, headers } = await pricing(LIST_FIELDS)
-  const { products, count } = await sdk.store.product.list(
-    {
-      q: input.q || undefined,
-      category_id: input.categoryId,
-      limit,
-      offset,
-      order: input.order,
-      ...query,
-    },
-    headers
-  )
-  return { items: products as unknown as Product[], count, limit, offset }
+  const { query, headers } = await pricing()
+  const categoryIds = input.categoryId === undefined ? undefined : [input.categoryId].flat().join(",")
+  const { products, count } = await sdk.client.fetch<CatalogPage>("/store/catalog/products", {
+    query: { q: input.q || undefined, category_id: categoryIds || undefined, limit, offset, order: input.order, ...query },
+    headers,
+  })
+  return { items: products, count, limit, offset }
 }
 
 /** Newest first, for the home page strip. */
@@ -56,7 +42,12 @@ export function listNewProducts(limit = 8): Promise<Page<Product>> {
 
 /** Cached per request: generateMetadata and the page both need it. */
 export const getProductByHandle = cache(async (handle: string): Promise<Product | null> => {
-  const { query, headers } = await pricing(DETAIL_FIELDS)
-  const { products } = await sdk.store.product.list({ handle, limit: 1, ...query }, headers)
-  return (products[0] as unknown as Product | undefined) ?? null
+  const { query, headers } = await pricing()
+  try {
+    const { product } = await sdk.client.fetch<{ product: Product }>(`/store/catalog/products/${encodeURIComponent(handle)}`, { query, headers })
+    return product
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return null
+    throw e
+  }
 })
