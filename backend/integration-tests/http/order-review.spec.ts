@@ -68,6 +68,12 @@ medusaIntegrationTestRunner({
       expect(list.data.orders.map((o: any) => o.id)).toEqual([order.id])
       expect((await api.get("/store/dealer-orders?status=in_review", a.owner)).data.orders.map((o: any) => o.id)).toContain(order.id)
       expect((await api.get("/store/dealer-orders?status=awaiting_payment", a.owner)).data.orders.map((o: any) => o.id)).not.toContain(order.id)
+      // The unfiltered list pages in SQL: the newest first, with the dealer's true total.
+      const all = (await api.get("/store/dealer-orders", a.owner)).data
+      expect(all.orders[0]).toEqual(expect.objectContaining({ id: order.id, status: "in_review", po_number: "PO-778", items_count: 1 }))
+      const paged = (await api.get(`/store/dealer-orders?limit=1&offset=${all.count - 1}`, a.owner)).data
+      expect(paged).toEqual(expect.objectContaining({ count: all.count, limit: 1, offset: all.count - 1 }))
+      expect(paged.orders.map((o: any) => o.id)).toEqual([all.orders[all.count - 1].id])
       // Another dealer neither sees nor touches it.
       expect((await refused(api.get(`/store/dealer-orders/${order.id}`, b.owner))).status).toBe(404)
       expect((await refused(api.post(`/store/dealer-orders/${order.id}/cancel`, {}, b.owner))).status).toBe(404)
