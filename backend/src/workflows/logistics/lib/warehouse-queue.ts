@@ -36,14 +36,39 @@ export type QueueRow = {
   lines: import("./warehouse-order").WarehouseLine[]
 }
 
+const WINDOW = 1000
+
+/**
+ * Approved orders with units still to ship, newest approvals first: what the open stages
+ * can hold. Decided in SQL, so years of shipped orders cost nothing here.
+ */
+async function openApprovedOrderIds(container: MedusaContainer): Promise<string[]> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw(
+    `SELECT r.order_id FROM order_review r
+       JOIN "order" o ON o.id = r.order_id AND o.deleted_at IS NULL AND o.status NOT IN ('canceled', 'archived', 'draft')
+      WHERE r.status = 'approved' AND r.deleted_at IS NULL
+        AND EXISTS (SELECT 1 FROM order_item oi WHERE oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
+                    AND oi.quantity > oi.fulfilled_quantity)
+      ORDER BY r.updated_at DESC LIMIT ?`,
+    [WINDOW]
+  )
+  return rows.map((r: any) => r.order_id)
+}
+
 /**
  * Orders the warehouse may work on (approved, and paid or on account), newest
- * approvals first, with their stage. Reads the newest 1,000 approvals.
+ * approvals first, with their stage. `open` keeps to orders with units left to ship
+ * (the picking, packing and shipping shelves); otherwise the newest 1,000 approvals.
  */
-export async function warehouseQueue(container: MedusaContainer, orderIds?: string[]) {
+export async function warehouseQueue(container: MedusaContainer, orderIds?: string[], { open = false } = {}) {
+  if (!orderIds && open) {
+    orderIds = await openApprovedOrderIds(container)
+    if (!orderIds.length) return []
+  }
   const reviews = await container
     .resolve<OrderReviewModuleService>(ORDER_REVIEW_MODULE)
-    .listOrderReviews({ status: "approved", ...(orderIds ? { order_id: orderIds } : {}) }, { order: { updated_at: "DESC" }, take: 1000 })
+    .listOrderReviews({ status: "approved", ...(orderIds ? { order_id: orderIds } : {}) }, { order: { updated_at: "DESC" }, take: WINDOW })
   if (!reviews.length) return []
   const ids = reviews.map((r) => r.order_id)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -16,7 +16,7 @@ const Query = z.object({
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = parseInput(Query, req.query)
   const needle = q.q?.replace(/^#/, "").toLowerCase()
-  const rows = (await warehouseQueue(req.scope))
+  const rows = (await warehouseQueue(req.scope, undefined, { open: q.stage !== "shipped" }))
     .filter((r) => r.stage === q.stage)
     .filter((r) => !needle || String(r.display_id) === needle || r.dealer?.company_name.toLowerCase().includes(needle))
   const page = rows.slice(q.offset, q.offset + q.limit)
