@@ -3,9 +3,12 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { DATA } from "../lib/paths.mjs"
-import { dropDatabase, ensureDatabase, freePort, splitDatabaseUrl, startEmbeddedPostgres } from "../lib/postgres.mjs"
+import { BACKEND_BUILD, DATA } from "../lib/paths.mjs"
+import { writeStamp } from "../lib/freshness.mjs"
+import { dropDatabase, ensureDatabase, freePort, splitDatabaseUrl } from "../lib/postgres.mjs"
+import { buildBackend } from "../lib/backend.mjs"
 import { startStack } from "../lib/stack.mjs"
+import { startStatsPostgres } from "./postgres.mjs"
 
 export const BENCH_DB = "dealermall_bench"
 
@@ -26,10 +29,20 @@ export function runningTarget(config) {
     email ||= savedEmail
     password ||= savedPassword
   }
-  return { url: config.url, publishableKey, admin: { email, password }, own: false }
+  // Past orders and SQL counts need the database itself: BENCH_DATABASE_URL (…/dbname) of that stack.
+  const databaseUrl = process.env.BENCH_DATABASE_URL || null
+  return {
+    url: config.url,
+    publishableKey,
+    admin: { email, password },
+    own: false,
+    databaseUrl,
+    database: databaseUrl ? splitDatabaseUrl(databaseUrl).name : null,
+    execEnv: databaseUrl ? { NODE_ENV: "production", DATABASE_URL: databaseUrl, JWT_SECRET: "bench", COOKIE_SECRET: "bench", LOG_LEVEL: "info" } : null,
+  }
 }
 
-/** The PostgreSQL server: DATABASE_URL's or DB_HOST's, else an embedded one for this run. */
+/** The PostgreSQL server: DATABASE_URL's or DB_HOST's, else an embedded one with pg_stat_statements loaded. */
 async function databaseServer(config, supervisor, log) {
   if (process.env.DATABASE_URL) return { url: splitDatabaseUrl(process.env.DATABASE_URL).serverUrl, kind: "DATABASE_URL" }
   if (process.env.DB_HOST) {
@@ -39,8 +52,8 @@ async function databaseServer(config, supervisor, log) {
   }
   const port = await freePort()
   const dir = path.join(DATA, config.keepDb ? "bench-postgres" : `bench-postgres-${process.pid}`)
-  log(`starting an embedded PostgreSQL (${path.relative(process.cwd(), dir)})…`)
-  const pg = await startEmbeddedPostgres({ dir, port, persistent: config.keepDb })
+  log(`starting an embedded PostgreSQL with pg_stat_statements (${path.relative(process.cwd(), dir)})…`)
+  const pg = await startStatsPostgres({ dir, port, persistent: config.keepDb })
   supervisor.onStop(pg.stop)
   return { url: pg.url, kind: "embedded" }
 }
@@ -57,6 +70,24 @@ function benchAdminPassword(keep) {
   return password
 }
 
+/**
+ * `medusa build` exits 1 on TypeScript errors although it emits the server. With BENCH_ALLOW_TYPE_ERRORS a
+ * bench may measure such a build (e.g. while someone has unfinished files in the tree); the results say so.
+ */
+async function build(config, log) {
+  try {
+    await buildBackend()
+    return { type_errors: false }
+  } catch (e) {
+    const typeErrorsOnly = /Backend build completed with errors/.test(e.output ?? "") && !/Frontend build failed|Error: /.test(e.output ?? "")
+    if (!config.allowTypeErrors || !typeErrorsOnly) throw e
+    log("WARNING: the backend has TypeScript errors; measuring the emitted build anyway (BENCH_ALLOW_TYPE_ERRORS)")
+    // Marks this build current, so the stack's own build step does not run (and fail) again.
+    writeStamp(path.join(BACKEND_BUILD, ".dealermall-build"))
+    return { type_errors: true }
+  }
+}
+
 /** Builds, migrates and seeds a production backend on database dealermall_bench and free ports. */
 export async function ownTarget(config, supervisor, log) {
   const server = await databaseServer(config, supervisor, log)
@@ -64,18 +95,22 @@ export async function ownTarget(config, supervisor, log) {
   await ensureDatabase(server.url, BENCH_DB)
   if (!config.keepDb) supervisor.onStop(() => dropDatabase(server.url, BENCH_DB))
 
+  const built = await build(config, log)
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dealermall-bench-"))
   supervisor.onStop(() => fs.rmSync(tmp, { recursive: true, force: true }))
   const adminPassword = benchAdminPassword(config.keepDb)
+  const secrets = { jwt: crypto.randomBytes(32).toString("hex"), cookie: crypto.randomBytes(32).toString("hex") }
+  const databaseUrl = `${server.url}/${BENCH_DB}`
+  const extraEnv = { ADMIN_PASSWORD: adminPassword, LOG_LEVEL: process.env.LOG_LEVEL || "warn" }
   const { backendUrl, state } = await startStack(supervisor, {
-    databaseUrl: `${server.url}/${BENCH_DB}`,
+    databaseUrl,
     backendPort: await freePort(),
     storefrontPort: await freePort(),
     staticDir: path.join(tmp, "static"),
     privateDir: path.join(tmp, "private"),
     stateFile: path.join(tmp, "state.json"),
-    secrets: { jwt: crypto.randomBytes(32).toString("hex"), cookie: crypto.randomBytes(32).toString("hex") },
-    extraEnv: { ADMIN_PASSWORD: adminPassword, LOG_LEVEL: process.env.LOG_LEVEL || "warn" },
+    secrets,
+    extraEnv,
     backendOnly: true,
   })
   return {
@@ -84,5 +119,9 @@ export async function ownTarget(config, supervisor, log) {
     admin: { email: state.admin.email, password: adminPassword },
     own: true,
     database: `${server.kind}/${BENCH_DB}`,
+    databaseUrl,
+    type_errors: built.type_errors,
+    // For `medusa exec` scripts against the same database (the bench's past orders).
+    execEnv: { NODE_ENV: "production", DATABASE_URL: databaseUrl, JWT_SECRET: secrets.jwt, COOKIE_SECRET: secrets.cookie, LOG_LEVEL: "info", MEDUSA_DISABLE_TELEMETRY: "true" },
   }
 }
