@@ -20,7 +20,12 @@ function uscc(n) {
   return body + USCC_ALPHABET[(31 - (sum % 31)) % 31]
 }
 
-/** Dealer 1 is measured at tier prices, dealer 2 at base prices; the rest fill the data set, alternating tiers. */
+export const BUYERS = 10
+
+/**
+ * Dealer 1 is measured at tier prices, dealer 2 at base prices, dealers 3–12 are the buyers who place, and pay
+ * for, the orders the write scenarios need; the rest fill the data set. Odd dealers are in the tier, even ones not.
+ */
 export function dealerSpecs(count, { tierGroupId, baseGroupId }) {
   return Array.from({ length: count }, (_, i) => {
     const n = i + 1
@@ -77,13 +82,28 @@ export async function ensureDealers(api, config, dataset, log) {
     spec.dealerId = dealer.id
   })
 
-  const measured = {}
-  for (const spec of specs.filter((s) => s.role)) {
+  const signIn = async (spec) => {
     const token = await api.signInCustomer(spec.email, DEALER_PASSWORD)
     const { dealer } = await api.get("/store/dealers/me", { auth: token })
     if (dealer.status !== "approved") throw new Error(`${spec.email} signs in but its dealer is ${dealer.status}`)
-    measured[spec.role] = { role: spec.role, email: spec.email, dealerId: dealer.id, groupId: spec.groupId, token }
+    return { role: spec.role, email: spec.email, dealerId: dealer.id, groupId: spec.groupId, company: dealer.company_name, token }
   }
+  const measured = {}
+  for (const spec of specs.filter((s) => s.role)) measured[spec.role] = await signIn(spec)
+  // Buyers submit orders with their company's saved address, as the storefront does.
+  measured.buyers = await mapLimit(specs.slice(2, 2 + BUYERS), 4, async (spec) => {
+    const buyer = await signIn(spec)
+    const { addresses } = await api.get("/store/dealers/me/addresses", { auth: buyer.token })
+    if (!addresses.length) {
+      const a = spec.application
+      await api.post(
+        "/store/dealers/me/addresses",
+        { contact_name: a.contact_name, phone: a.mobile, province: a.province, city: a.city, district: a.district, address: a.address, is_default: true },
+        { auth: buyer.token }
+      )
+    }
+    return buyer
+  })
   return measured
 }
 

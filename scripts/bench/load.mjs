@@ -1,5 +1,5 @@
-// One autocannon run with exact latency percentiles (autocannon's histogram has no p95) and the
-// first few non-2xx answers kept word for word.
+// Load runs with exact latency percentiles (autocannon's histogram has no p95) and the first few non-2xx
+// answers kept word for word: autocannon for single requests, a worker loop for multi-request flows.
 import autocannon from "autocannon"
 
 const SAMPLE_BODIES = 5
@@ -8,12 +8,17 @@ const SAMPLE_BODIES = 5
  * `makeRequests(slot)` gives the request list of connection `slot` (0 … connections-1), so scenarios
  * can hand each connection its own resources (e.g. carts) or randomise every request.
  */
-export async function runLoad({ baseUrl, connections, duration, timeout, makeRequests }) {
+export async function runLoad({ baseUrl, connections, duration, timeout, makeRequests, tallyHeader }) {
   const latencies = []
   const statusCounts = {}
   const samples = []
+  const tally = {}
   let slot = 0
-  const keepNon2xx = (status, body) => {
+  const keepNon2xx = (status, body, _context, headers) => {
+    if (tallyHeader) {
+      const value = headers?.[tallyHeader] ?? "none"
+      tally[value] = (tally[value] ?? 0) + 1
+    }
     if (status >= 200 && status < 300) return
     if (samples.length < SAMPLE_BODIES) samples.push({ status, body: String(body).slice(0, 1000) })
   }
@@ -34,7 +39,49 @@ export async function runLoad({ baseUrl, connections, duration, timeout, makeReq
     statusCounts[status] = (statusCounts[status] ?? 0) + 1
   })
   const result = await instance
-  return summarize({ latencies, statusCounts, samples, seconds: result.duration, errors: result.errors, timeouts: result.timeouts })
+  const summary = summarize({ latencies, statusCounts, samples, seconds: result.duration, errors: result.errors, timeouts: result.timeouts })
+  if (tallyHeader) summary.headers = { [tallyHeader]: tally }
+  return summary
+}
+
+/**
+ * `workers` loops, each calling `iterate(worker)` until `duration` seconds have passed or it returns null (its
+ * supply, e.g. of orders to approve, ran out). One iteration is one unit (an order placed, approved, paid): its
+ * latency is the whole iteration's. `iterate` answers `{ status, body? }` (2xx is a success) or throws.
+ */
+export async function runFlow({ workers, duration, iterate }) {
+  const latencies = []
+  const statusCounts = {}
+  const samples = []
+  let errors = 0
+  const started = performance.now()
+  const deadline = started + duration * 1000
+  let last = started
+  await Promise.all(
+    Array.from({ length: workers }, async (_, worker) => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now()
+        let outcome
+        try {
+          outcome = await iterate(worker)
+        } catch (e) {
+          errors++
+          if (samples.length < SAMPLE_BODIES) samples.push({ status: "error", body: String(e.message).slice(0, 1000) })
+          continue
+        }
+        if (outcome === null) return
+        const t1 = performance.now()
+        last = Math.max(last, t1)
+        latencies.push(t1 - t0)
+        statusCounts[outcome.status] = (statusCounts[outcome.status] ?? 0) + 1
+        if ((outcome.status < 200 || outcome.status >= 300) && samples.length < SAMPLE_BODIES) {
+          samples.push({ status: outcome.status, body: String(outcome.body ?? "").slice(0, 1000) })
+        }
+      }
+    })
+  )
+  const seconds = (Math.max(last, Math.min(performance.now(), deadline)) - started) / 1000
+  return summarize({ latencies, statusCounts, samples, seconds, errors, timeouts: 0 })
 }
 
 export function percentile(sorted, p) {
@@ -70,7 +117,7 @@ export function summarize({ latencies, statusCounts, samples, seconds, errors, t
 }
 
 export function mergeRuns(runs) {
-  return summarize({
+  const merged = summarize({
     latencies: runs.flatMap((r) => r.latencies),
     statusCounts: runs.reduce((acc, r) => {
       for (const [s, c] of Object.entries(r.statusCounts)) acc[s] = (acc[s] ?? 0) + c
@@ -81,4 +128,15 @@ export function mergeRuns(runs) {
     errors: runs.reduce((n, r) => n + r.errors, 0),
     timeouts: runs.reduce((n, r) => n + r.timeouts, 0),
   })
+  const headers = runs.filter((r) => r.headers)
+  if (headers.length) {
+    merged.headers = {}
+    for (const r of headers) {
+      for (const [name, tally] of Object.entries(r.headers)) {
+        merged.headers[name] ??= {}
+        for (const [v, c] of Object.entries(tally)) merged.headers[name][v] = (merged.headers[name][v] ?? 0) + c
+      }
+    }
+  }
+  return merged
 }
