@@ -27,6 +27,12 @@ medusaIntegrationTestRunner({
       api.get(`/store/catalog/products?${new URLSearchParams({ region_id: f.region.id, limit: "100", ...(params as any) })}`, auth)
     // Any key naming a price, at any depth.
     const priceKeys = (body: unknown) => JSON.stringify(body).match(/"[a-z_]*price[a-z_]*":/g) ?? []
+    // After each test's database restore the process listens again within about a second;
+    // until then it serves uncached. Waiting for a hit proves the change below had to invalidate an entry.
+    const warm = async (auth: any) => {
+      const { value } = await timeUntil(() => list(auth), (r) => r.headers["x-catalog-cache"] === "hit", 5000)
+      expect(value.headers["x-catalog-cache"]).toBe("hit")
+    }
     const priceIn = (body: any, variantId = variant.id) =>
       body.products?.flatMap((p: any) => p.variants).find((v: any) => v.id === variantId)?.calculated_price?.calculated_amount
     const setMatrix = (amounts: { base: number; a: number; b: number }) =>
@@ -97,7 +103,7 @@ medusaIntegrationTestRunner({
     })
 
     it("shows a price change to dealers within a second, whichever process wrote it", async () => {
-      await list(a1.owner) // warm the entry
+      await warm(a1.owner)
       await setMatrix({ base: BASE, a: 82.7, b: TIER_B })
       const viaApi = await timeUntil(() => list(a1.owner), (r) => priceIn(r.data) === 82.7)
       expect(priceIn(viaApi.value.data)).toBe(82.7)
@@ -105,7 +111,7 @@ medusaIntegrationTestRunner({
 
       // A write this process knows nothing about (another server, a SQL console).
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      await list(a1.owner)
+      await warm(a1.owner)
       await knex.raw(
         `UPDATE price SET amount = 84.1, raw_amount = '{"value":"84.1","precision":20}'
           WHERE price_list_id = ? AND price_set_id = (SELECT price_set_id FROM product_variant_price_set WHERE variant_id = ?)`,
@@ -120,6 +126,7 @@ medusaIntegrationTestRunner({
 
     it("moves a dealer to its new tier's prices within a second, and takes prices away at once on suspension", async () => {
       expect(priceIn((await list(a2.owner)).data)).toBe(TIER_A)
+      await warm(a2.owner)
       await api.post(`/admin/dealers/${a2.dealer.id}/tier`, { tier_id: tierB.id }, f.staff)
       const moved = await timeUntil(() => list(a2.owner), (r) => priceIn(r.data) === TIER_B)
       expect(priceIn(moved.value.data)).toBe(TIER_B)
@@ -133,6 +140,33 @@ medusaIntegrationTestRunner({
       expect(priceIn((await list(b1.owner)).data)).toBe(TIER_B)
     })
 
+    it("starts and ends a timed promotion at its own times, though nothing is written then", async () => {
+      const startsAt = Date.now() + 2500
+      const endsAt = startsAt + 2500
+      await api.post(
+        "/admin/price-lists",
+        {
+          title: "缓存限时促销",
+          description: "test",
+          type: "sale",
+          status: "active",
+          starts_at: new Date(startsAt).toISOString(),
+          ends_at: new Date(endsAt).toISOString(),
+          rules: { "customer.groups.id": [tierB.customer_group_id] },
+          prices: [{ variant_id: variant.id, amount: 61.3, currency_code: "cny" }],
+        },
+        f.staff
+      )
+      expect(priceIn((await list(b1.owner)).data)).toBe(TIER_B)
+      await warm(b1.owner)
+      const started = await timeUntil(() => list(b1.owner), (r) => priceIn(r.data) === 61.3, 6000)
+      expect(priceIn(started.value.data)).toBe(61.3)
+      expect(Date.now() - startsAt).toBeLessThan(VISIBLE_WITHIN_MS)
+      const ended = await timeUntil(() => list(b1.owner), (r) => priceIn(r.data) === TIER_B, 6000)
+      expect(priceIn(ended.value.data)).toBe(TIER_B)
+      expect(Date.now() - endsAt).toBeLessThan(VISIBLE_WITHIN_MS)
+    })
+
     it("drops an unpublished product from listing, search and detail within a second, and brings it back", async () => {
       const detail = await api.get(`/store/catalog/products/${product.handle}?region_id=${f.region.id}`, a1.owner)
       expect(detail.data.product).toEqual(
@@ -141,6 +175,7 @@ medusaIntegrationTestRunner({
       expect(detail.data.product.variants.find((v: any) => v.id === variant.id).calculated_price.calculated_amount).toBe(TIER_A)
       expect(detail.data.product.variants[0].options[0]).toEqual(expect.objectContaining({ value: expect.any(String), option: expect.objectContaining({ title: "规格" }) }))
 
+      await warm(a1.owner)
       await api.post(`/admin/products/${product.id}`, { status: "draft" }, f.staff)
       const gone = await timeUntil(() => list(a1.owner), (r) => !r.data.products.some((p: any) => p.id === product.id))
       expect(gone.value.data.products.map((p: any) => p.id)).not.toContain(product.id)

@@ -67,15 +67,14 @@ const LOCK_KEY = 748_221_013 // any constant shared by every process that instal
  * Done at run time rather than in a module migration because the tables belong to
  * core modules whose migrations may run after ours on a fresh database. Several
  * processes starting at once take turns under an advisory lock.
- * Returns false when pg_trgm is not available (search then scans).
+ * Without pg_trgm the indexes are skipped and search scans.
  */
-export async function installCatalogTriggers(knex: Knex): Promise<{ trigram: boolean }> {
+export async function installCatalogTriggers(knex: Knex): Promise<void> {
   return knex.transaction(async (trx) => {
     await trx.raw("SELECT pg_advisory_xact_lock(?)", [LOCK_KEY])
     await trx.raw(FUNCTION_SQL)
     const existing = await trx.raw(`SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename = ANY(?)`, [CATALOG_TABLES])
     for (const { tablename } of existing.rows) await trx.raw(triggerSql(tablename))
-    let trigram = true
     try {
       await trx.raw("SAVEPOINT trgm")
       await trx.raw("CREATE EXTENSION IF NOT EXISTS pg_trgm")
@@ -83,8 +82,6 @@ export async function installCatalogTriggers(knex: Knex): Promise<{ trigram: boo
       await trx.raw("RELEASE SAVEPOINT trgm")
     } catch {
       await trx.raw("ROLLBACK TO SAVEPOINT trgm")
-      trigram = false
     }
-    return { trigram }
   })
 }

@@ -6,7 +6,6 @@ type Listener = {
   /** Last change notification received; keys embed it, so a change orphans every older entry. */
   version: string
   listening: boolean
-  trigram: boolean
   /** When a price list next starts or ends: no row changes then, yet prices do. */
   boundary: number | null
   boundaryOf: string | null
@@ -23,27 +22,28 @@ const RETRY_MS = 1_000
  * it hears every change (not yet listening, or the listening connection dropped):
  * callers then read the database and cache nothing.
  */
-export async function catalogVersion(knex: Knex): Promise<{ version: string | null; trigram: boolean }> {
+export async function catalogVersion(knex: Knex): Promise<string | null> {
   let l = listeners.get(knex)
   if (!l) {
-    l = { version: "", listening: false, trigram: false, boundary: null, boundaryOf: null, ready: Promise.resolve() }
-    listeners.set(knex, l)
-    closeWithPool(knex, l)
-    l.ready = start(knex, l)
+    const fresh: Listener = { version: "", listening: false, boundary: null, boundaryOf: null, ready: Promise.resolve() }
+    listeners.set(knex, fresh)
+    closeWithPool(knex, fresh)
+    fresh.ready = connect(knex, fresh).catch(() => scheduleRetry(knex, fresh))
+    l = fresh
   }
   await l.ready
-  if (!l.listening) return { version: null, trigram: l.trigram }
+  if (!l.listening) return null
   await passBoundary(knex, l)
-  return { version: l.version, trigram: l.trigram }
+  return l.version
 }
 
-async function start(knex: Knex, l: Listener): Promise<void> {
-  try {
-    l.trigram = (await installCatalogTriggers(knex)).trigram
-    await listen(knex, l)
-  } catch {
-    scheduleRetry(knex, l)
-  }
+/**
+ * Listening is only worth anything once the triggers that notify are in place; they are
+ * (re)installed on every connect, since a lost connection may mean a restored database.
+ */
+async function connect(knex: Knex, l: Listener): Promise<void> {
+  await installCatalogTriggers(knex)
+  await listen(knex, l)
 }
 
 async function listen(knex: Knex, l: Listener) {
@@ -88,7 +88,7 @@ function closeWithPool(knex: Knex, l: Listener) {
 function scheduleRetry(knex: Knex, l: Listener) {
   if (l.stopped) return
   const timer = setTimeout(() => {
-    listen(knex, l).catch(() => scheduleRetry(knex, l))
+    connect(knex, l).catch(() => scheduleRetry(knex, l))
   }, RETRY_MS)
   timer.unref()
 }

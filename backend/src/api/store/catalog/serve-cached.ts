@@ -10,7 +10,7 @@ import { requestLocale } from "../../utils/locale"
 // Entries are orphaned by the next change anyway; the TTL only bounds memory.
 const TTL_SECONDS = 600
 
-export type CatalogContext = { who: PricingIdentity | null; salesChannelIds: string[]; trigram: boolean }
+export type CatalogContext = { who: PricingIdentity | null; salesChannelIds: string[] }
 
 /**
  * Serves a catalog answer shared by every caller with the same prices: all approved
@@ -25,7 +25,7 @@ export async function serveCached(
   compute: (ctx: CatalogContext) => Promise<object>
 ) {
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { version, trigram } = await catalogVersion(knex)
+  const version = await catalogVersion(knex)
   const approved = await isApprovedDealer(req)
   const who = approved ? await pricingIdentity(req, version) : null
   const salesChannelIds: string[] = [...((req as any).publishable_key_context?.sales_channel_ids ?? [])].sort()
@@ -37,7 +37,7 @@ export async function serveCached(
   res.setHeader("x-catalog-cache", body ? "hit" : "miss")
   res.setHeader("cache-control", "private, no-store")
   if (!body) {
-    body = JSON.stringify(await compute({ who, salesChannelIds, trigram }))
+    body = JSON.stringify(await compute({ who, salesChannelIds }))
     if (version) await cache.set(key, body, TTL_SECONDS)
   }
   // Approved dealers get the stored text as is; anyone else goes through res.json and
