@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every suite (backend unit, backend integration, storefront e2e) and one total line.
+// `npm test`: every suite (backend unit, backend integration, storefront e2e, cluster) and one total line.
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -7,10 +7,12 @@ import { BACKEND, BIN, DATA, ROOT } from "./lib/paths.mjs"
 import { run, Supervisor } from "./lib/processes.mjs"
 import { dropDatabase, ensureDatabase, freePort, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { startStack } from "./lib/stack.mjs"
+import { startCluster } from "./lib/cluster.mjs"
+import { assertRedisUp, redisCommands } from "./lib/redis.mjs"
 import { jestTotals, tapTotals } from "./lib/jest-results.mjs"
 import { info } from "./lib/log.mjs"
 
-const only = process.argv.slice(2) // e.g. `npm test -- unit integration e2e`
+const only = process.argv.slice(2) // e.g. `npm test -- unit integration e2e cluster`
 const wanted = (suite) => only.length === 0 || only.includes(suite)
 const supervisor = new Supervisor()
 const results = []
@@ -101,6 +103,73 @@ async function e2eSuite(server) {
   results.push({ name: "e2e", ...tapTotals(output) })
 }
 
+/**
+ * Redis for the cluster suite: REDIS_URL's server (default the local one) with database index 5
+ * (CLUSTER_REDIS_DB), so the suite's queues and locks never mix with a developer's data.
+ */
+function clusterRedisUrl() {
+  const u = new URL(process.env.REDIS_URL || "redis://127.0.0.1:6379")
+  u.pathname = `/${process.env.CLUSTER_REDIS_DB || 5}`
+  return u.toString()
+}
+
+/**
+ * Two API servers, a worker and the balancer (scripts/lib/cluster.mjs) on a fresh database and an
+ * emptied Redis database, then the cross-process tests in scripts/cluster-tests/. The backend
+ * build is the e2e suite's when it ran first (buildBackend skips an up-to-date build).
+ */
+async function clusterSuite(server) {
+  const redisUrl = clusterRedisUrl()
+  await assertRedisUp(redisUrl)
+  // Jobs, locks and workflow state left by an earlier run would act on this run's processes.
+  await redisCommands(redisUrl, [["FLUSHDB"]])
+  const dbName = `dealermall_cluster_${process.pid}`
+  await ensureDatabase(server.url, dbName)
+  supervisor.onStop(() => dropDatabase(server.url, dbName))
+  const adminPassword = "cluster-" + Math.random().toString(36).slice(2)
+  const logDir = path.join(tmp, "cluster-logs")
+  const balancerPort = await freePort()
+  const cluster = await startCluster(supervisor, {
+    databaseUrl: `${server.url}/${dbName}`,
+    redisUrl,
+    serverPorts: [await freePort(), await freePort()],
+    workerPort: await freePort(),
+    balancerPort,
+    publicUrl: `http://localhost:${balancerPort}`,
+    storefrontUrl: "http://localhost:8000",
+    staticDir: path.join(tmp, "cluster-static"),
+    privateDir: path.join(tmp, "cluster-private"),
+    stateFile: path.join(tmp, "cluster-state.json"),
+    secrets: { jwt: "cluster-jwt", cookie: "cluster-cookie" },
+    // info: the local notification provider logs each send, which shows which process sent it.
+    extraEnv: { ADMIN_PASSWORD: adminPassword, LOG_LEVEL: "info" },
+    backendOnly: true,
+    logDir,
+    quiet: true,
+  })
+  info("running cluster tests…")
+  let output = ""
+  try {
+    output = await run("cluster", process.execPath, ["--test", "--test-concurrency=1", "--test-reporter=tap", "scripts/cluster-tests/"], {
+      cwd: ROOT,
+      env: {
+        CLUSTER_SERVERS: cluster.servers.join(","),
+        CLUSTER_BALANCER: cluster.balancer,
+        CLUSTER_WORKER: cluster.worker,
+        CLUSTER_LOG_DIR: logDir,
+        CLUSTER_DATABASE_URL: `${server.url}/${dbName}`,
+        MEDUSA_PUBLISHABLE_KEY: cluster.state.publishableKey,
+        ADMIN_EMAIL: cluster.state.admin.email,
+        ADMIN_PASSWORD: adminPassword,
+      },
+    })
+  } catch (e) {
+    output = e.output || ""
+    info(e.message)
+  }
+  results.push({ name: "cluster", ...tapTotals(output) })
+}
+
 async function main() {
   const server = await databaseServer()
   if (wanted("unit")) await jestSuite("unit", "unit", {})
@@ -112,6 +181,16 @@ async function main() {
       info(`e2e set-up failed: ${e.message}`)
       results.push({ name: "e2e", passed: 0, failed: 1 })
     }
+  }
+  if (wanted("cluster")) {
+    const started = Date.now()
+    try {
+      await clusterSuite(server)
+    } catch (e) {
+      info(`cluster set-up failed: ${e.message}`)
+      results.push({ name: "cluster", passed: 0, failed: 1, note: e.message })
+    }
+    info(`cluster suite took ${Math.round((Date.now() - started) / 1000)}s`)
   }
 }
 
