@@ -5,7 +5,7 @@ import { CREDIT_MODULE } from "../../../modules/credit"
 import type CreditModuleService from "../../../modules/credit/service"
 import { DEALER_MODULE } from "../../../modules/dealer"
 import type DealerModuleService from "../../../modules/dealer/service"
-import { accountOf } from "../../../workflows/credit/lib/account"
+import { accountsOf } from "../../../workflows/credit/lib/account"
 import { presentAccount } from "../../store/credit/present"
 
 const Query = z.object({
@@ -20,8 +20,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     .resolve<DealerModuleService>(DEALER_MODULE)
     .listDealers({ status: ["approved", "suspended"], ...(q.q ? { q: q.q } : {}) } as any, { take: 500, order: { company_name: "ASC" } })
   const rows: Record<string, unknown>[] = []
+  const states = await accountsOf(req.scope, dealers.map((d) => d.id))
   for (const d of dealers) {
-    const view = presentAccount(await accountOf(req.scope, d.id))
+    const view = presentAccount(states.get(d.id)!)
     if (q.overdue === "true" && view.overdue_amount <= 0) continue
     const overdueItems = view.open_items.filter((i) => i.overdue)
     rows.push({
