@@ -173,6 +173,14 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ id: product.id, handle: product.handle, title: product.title, images: expect.any(Array), options: expect.any(Array) })
       )
       expect(detail.data.product.variants.find((v: any) => v.id === variant.id).calculated_price.calculated_amount).toBe(TIER_A)
+      // Product pages share one in-process index of content, priced per identity.
+      const pagePrice = async (auth: any) =>
+        (await api.get(`/store/catalog/products/${product.handle}?region_id=${f.region.id}`, auth)).data.product.variants.find((v: any) => v.id === variant.id)
+          .calculated_price.calculated_amount
+      expect([await pagePrice(b1.owner), await pagePrice(contract.owner), await pagePrice(a2.owner)]).toEqual([TIER_B, CONTRACT, TIER_A])
+      const visitorPage = (await api.get(`/store/catalog/products/${product.handle}`, f.store())).data
+      expect(visitorPage.product.id).toBe(product.id)
+      expect(priceKeys(visitorPage)).toEqual([])
       expect(detail.data.product.variants[0].options[0]).toEqual(expect.objectContaining({ value: expect.any(String), option: expect.objectContaining({ title: "规格" }) }))
 
       await warm(a1.owner)

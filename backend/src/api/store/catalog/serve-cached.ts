@@ -10,7 +10,13 @@ import { requestLocale } from "../../utils/locale"
 // Entries are orphaned by the next change anyway; the TTL only bounds memory.
 const TTL_SECONDS = 600
 
-export type CatalogContext = { who: PricingIdentity | null; salesChannelIds: string[] }
+export type CatalogContext = {
+  who: PricingIdentity | null
+  /** The key part naming `who`'s prices; with `version`, what in-process lookups may be kept under. */
+  identity: string
+  version: string | null
+  salesChannelIds: string[]
+}
 
 /**
  * Serves a catalog answer shared by every caller with the same prices: all approved
@@ -37,7 +43,7 @@ export async function serveCached(
   res.setHeader("x-catalog-cache", body ? "hit" : "miss")
   res.setHeader("cache-control", "private, no-store")
   if (!body) {
-    body = JSON.stringify(await compute({ who, salesChannelIds }))
+    body = JSON.stringify(await compute({ who, identity, version, salesChannelIds }))
     if (version) await cache.set(key, body, TTL_SECONDS)
   }
   // Approved dealers get the stored text as is; anyone else goes through res.json and

@@ -4,7 +4,7 @@ import { z } from "zod"
 import { parseInput } from "../../../utils/parse-input"
 import { findProductIds } from "../../../../lib/catalog/find-products"
 import { loadProducts } from "../../../../lib/catalog/load-products"
-import { attachPrices } from "../../../../lib/catalog/attach-prices"
+import { pricedProducts } from "../../../../lib/catalog/attach-prices"
 import { serveCached } from "../serve-cached"
 
 const ids = z
@@ -38,8 +38,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       limit: q.limit,
       offset: q.offset,
     })
-    const products = await loadProducts(knex, page.ids, false)
-    await attachPrices(req.scope, products, who)
+    const products = await pricedProducts(req.scope, await loadProducts(knex, page.ids, false), who)
     return { products, count: page.count, limit: q.limit, offset: q.offset }
   })
 }
