@@ -16,7 +16,6 @@ const SETTINGS = {
   warmup: { env: "BENCH_WARMUP", default: 2, number: true, help: "seconds of unrecorded load before each measured read run" },
   rounds: { env: "BENCH_ROUNDS", default: 2, number: true, help: "runs each side's duration is split into, in the order ours, stock, stock, ours, …" },
   carts: { env: "BENCH_CARTS", default: 20, number: true, help: "carts per dealer for the add-to-cart scenario" },
-  timeout: { env: "BENCH_TIMEOUT", default: 30, number: true, help: "seconds before a request counts as timed out" },
   scenarios: { env: "BENCH_SCENARIOS", default: "", help: "comma-separated scenario names (default: all)" },
   keepDb: { env: "BENCH_KEEP_DB", default: false, boolean: true, help: "own stack: keep dealermall_bench and its embedded server in .data/ (and reuse them next time)" },
   allowTypeErrors: { env: "BENCH_ALLOW_TYPE_ERRORS", default: false, boolean: true, help: "measure a backend whose build has TypeScript errors (the results say so)" },

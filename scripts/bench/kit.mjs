@@ -7,7 +7,7 @@ export const pick = (list) => list[Math.floor(Math.random() * list.length)]
 /** A random page of the bench catalog. */
 export const randomOffset = (count, page = PAGE) => Math.floor(Math.random() * Math.max(1, Math.ceil(count / page))) * page
 
-/** An autocannon request whose path is drawn anew for every request. */
+/** A GET request (autocannon's shape) whose path is drawn anew for every request. */
 export function randomGet(headers, path) {
   return [
     {

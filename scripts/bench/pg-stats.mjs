@@ -9,6 +9,8 @@ export async function openStats(databaseUrl, log) {
   if (!databaseUrl) return unavailable("no database URL (set BENCH_DATABASE_URL with BENCH_URL)")
   const { serverUrl, name } = splitDatabaseUrl(databaseUrl)
   const client = new pg.Client({ connectionString: `${serverUrl}/postgres` })
+  // The server going away (Ctrl-C stops it first) must not crash the bench before it stops the backend.
+  client.on("error", (e) => log(`pg_stat_statements connection: ${e.message}`))
   await client.connect()
   const { rows: settings } = await client.query("SELECT current_setting('shared_preload_libraries') AS libs, version() AS version")
   const version = settings[0].version.split(" on ")[0]

@@ -6,8 +6,6 @@ import { mergeReads } from "./pg-stats.mjs"
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 // After a write run, what the writes set off (order.placed subscribers, notifications) still belongs to them.
 const SETTLE_MS = 1500
-// autocannon stops with one request in flight per connection, which the server still finishes: wait for them.
-const settleAfter = (result) => Math.min(10_000, Math.max(500, result.latency.p99 ?? 0))
 
 export function connectionsFor(config, kind) {
   return { dealer: config.connections, staff: config.staffConnections, buyers: config.buyers }[kind]
@@ -25,29 +23,24 @@ async function measure(ctx, def, seconds, { warmup = false } = {}) {
           baseUrl: ctx.target.url,
           connections,
           duration: seconds,
-          timeout: config.timeout,
           tallyHeader: def.tallyHeader,
           makeRequests: (slot) => def.requests(ctx, state, slot),
         })
   if (warmup) return { result: await load() }
   await stats.reset()
   const result = await load()
-  const settle = def.flow ? SETTLE_MS : settleAfter(result)
+  const settle = def.flow ? SETTLE_MS : 0
   await sleep(settle)
   const sql = await stats.read()
   if (sql) {
     sql.window_seconds = result.seconds + settle / 1000
-    // A flow finishes every unit it starts; autocannon leaves one request per connection unanswered.
-    sql.units = def.flow ? result.requests : result.requests + connections
+    sql.units = result.requests + result.errors
   }
   const extra = (await def.inspect?.(ctx, state)) ?? null
   return { result, sql, extra }
 }
 
-/**
- * SQL statements per request (or order): statements ÷ the requests the server handled in the window (the
- * answered ones and those still in flight when the load stopped), less what the idle backend runs on its own.
- */
+/** SQL statements per request (or order) of the run, less what the idle backend runs on its own meanwhile. */
 export function sqlPerUnit(sql, idlePerSecond = 0) {
   if (!sql || !sql.units) return null
   const background = idlePerSecond * (sql.window_seconds ?? 0)
@@ -112,8 +105,7 @@ export async function runScenario(ctx, scenario) {
     }
     out[side] = { ...base, result, sql, sql_per_unit: sqlPerUnit(sql, ctx.idlePerSecond), extra: mine.map((r) => r.extra).filter(Boolean) }
     if (result.non2xx + result.errors) problems.push(`${side}: ${result.non2xx + result.errors} of ${result.requests + result.errors} failed`)
-    // Slower than the run itself: a measurement (every request took longer than a turn), not a failure.
-    if (!result.requests) out[side].none_within = seconds
+    if (!result.requests) problems.push(`${side}: nothing completed`)
     else if (result.requests < 100) out.note = `only ${result.requests} ${side} ${out.unit}s: p95/p99 are rough`
   }
   out.problems = problems
