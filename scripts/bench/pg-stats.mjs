@@ -3,6 +3,8 @@
 import pg from "pg"
 import { splitDatabaseUrl } from "../lib/postgres.mjs"
 
+// Statements kept per run in the JSON (by calls and by time), to see where a route's SQL goes.
+const TOP = 15
 const TX_CONTROL = /^\s*(begin|commit|rollback|savepoint|release|start transaction|set |show |select pg_advisory)/i
 
 export async function openStats(databaseUrl, log) {
@@ -47,7 +49,7 @@ export async function openStats(databaseUrl, log) {
       const top = (key) =>
         [...queries]
           .sort((a, b) => b[key] - a[key])
-          .slice(0, 5)
+          .slice(0, TOP)
           .map((r) => ({ calls: r.calls, total_ms: Math.round(r.total_exec_time), rows: r.rows, query: r.query }))
       return { calls, control, top_by_calls: top("calls"), top_by_time: top("total_exec_time") }
     },
@@ -82,7 +84,7 @@ export function mergeReads(reads) {
   return {
     calls: real.reduce((n, r) => n + r.calls, 0),
     control: real.reduce((n, r) => n + r.control, 0),
-    top_by_calls: [...all].sort((a, b) => b.calls - a.calls).slice(0, 5),
-    top_by_time: [...all].sort((a, b) => b.total_ms - a.total_ms).slice(0, 5),
+    top_by_calls: [...all].sort((a, b) => b.calls - a.calls).slice(0, TOP),
+    top_by_time: [...all].sort((a, b) => b.total_ms - a.total_ms).slice(0, TOP),
   }
 }
