@@ -236,9 +236,12 @@ medusaIntegrationTestRunner({
       const overdueList = await api.get("/admin/credit-accounts?overdue=true", f.staff)
       expect(overdueList.data.accounts.map((a: any) => a.dealer.id)).toContain(q.dealer.id)
       expect(overdueList.data.accounts.map((a: any) => a.dealer.id)).not.toContain(other.dealer.id)
-      // The staff list reads all ledgers in one go; its figures are the dealer's own.
+      // The staff list sums all ledgers in SQL; its figures are the dealer's own.
       const row = overdueList.data.accounts.find((a: any) => a.dealer.id === q.dealer.id)
       expect([row.balances, row.overdue_amount]).toEqual([acc.balances, acc.overdue_amount])
+      expect(row.oldest_due_at).toBe(acc.open_items.find((i: any) => i.overdue).due_at)
+      const quiet = (await api.get("/admin/credit-accounts", f.staff)).data.accounts.find((a: any) => a.dealer.id === other.dealer.id)
+      expect([quiet.overdue_amount, quiet.oldest_due_at]).toEqual([0, null])
 
       await api.post("/admin/credit-settings", { hold_orders_when_overdue: true }, f.staff)
       try {

@@ -5,7 +5,7 @@ import { CREDIT_MODULE } from "../../../modules/credit"
 import type CreditModuleService from "../../../modules/credit/service"
 import { DEALER_MODULE } from "../../../modules/dealer"
 import type DealerModuleService from "../../../modules/dealer/service"
-import { accountsOf } from "../../../workflows/credit/lib/account"
+import { accountSummaries } from "../../../workflows/credit/lib/account"
 import { presentAccount } from "../../store/credit/present"
 
 const Query = z.object({
@@ -20,17 +20,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     .resolve<DealerModuleService>(DEALER_MODULE)
     .listDealers({ status: ["approved", "suspended"], ...(q.q ? { q: q.q } : {}) } as any, { take: 500, order: { company_name: "ASC" } })
   const rows: Record<string, unknown>[] = []
-  const states = await accountsOf(req.scope, dealers.map((d) => d.id))
+  const summaries = await accountSummaries(req.scope, dealers.map((d) => d.id))
   for (const d of dealers) {
-    const view = presentAccount(states.get(d.id)!)
-    if (q.overdue === "true" && view.overdue_amount <= 0) continue
-    const overdueItems = view.open_items.filter((i) => i.overdue)
+    const s = summaries.get(d.id)!
+    if (q.overdue === "true" && s.overdue_amount <= 0) continue
     rows.push({
       dealer: { id: d.id, company_name: d.company_name, status: d.status },
-      ...view.account,
-      balances: view.balances,
-      overdue_amount: view.overdue_amount,
-      oldest_due_at: overdueItems[0]?.due_at ?? null,
+      ...presentAccount({ account: s.account, entries: [], balances: s.balances }).account,
+      balances: s.balances,
+      overdue_amount: s.overdue_amount,
+      oldest_due_at: s.oldest_due_at,
     })
   }
   const pending = await req.scope.resolve<CreditModuleService>(CREDIT_MODULE).listPaymentSlips({ status: "pending" }, { take: null, select: ["id"] })
