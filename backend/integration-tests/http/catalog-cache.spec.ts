@@ -225,6 +225,8 @@ medusaIntegrationTestRunner({
       }
       const bySku = await search(variant.sku.slice(0, 7).toLowerCase())
       expect(bySku.products.map((p: any) => p.id)).toContain(product.id)
+      const byBarcode = await search("6920101001017")
+      expect(byBarcode.products.map((p: any) => p.handle)).toEqual(["shanquanyuan-natural-water"])
       const english = await search("Natural Drinking")
       expect(english.products.map((p: any) => p.handle)).toContain("shanquanyuan-natural-water")
       expect((await search("不存在的商品名称xyz")).count).toBe(0)

@@ -44,9 +44,9 @@ export async function findProductIds(knex: Knex, f: CatalogFilter): Promise<{ id
   if (f.q) {
     const like = likePattern(f.q)
     where.push(
-      `(${SEARCH_TEXT_SQL} LIKE ? OR EXISTS (SELECT 1 FROM product_variant v WHERE v.product_id = p.id AND v.deleted_at IS NULL AND lower(coalesce(v.sku, '')) LIKE ?))`
+      `(${SEARCH_TEXT_SQL} LIKE ? OR EXISTS (SELECT 1 FROM product_variant v WHERE v.product_id = p.id AND v.deleted_at IS NULL AND (lower(coalesce(v.sku, '')) LIKE ? OR v.barcode LIKE ? OR v.ean LIKE ?)))`
     )
-    args.push(like, like)
+    args.push(like, like, like, like)
   }
   const sql = `SELECT p.id, count(*) OVER () AS total FROM product p WHERE ${where.join(" AND ")} ORDER BY ${ORDER_SQL[f.order]} LIMIT ? OFFSET ?`
   const { rows } = await knex.raw(sql, [...args, f.limit, f.offset] as any[])
