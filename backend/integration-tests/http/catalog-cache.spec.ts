@@ -251,6 +251,8 @@ medusaIntegrationTestRunner({
       expect(region.data.message).toBe("地区 reg_nope 不存在")
       const noKey = await refused(api.get(`/store/catalog/products`))
       expect(noKey.status).toBe(400)
+      expect(noKey.data.message).toContain("x-publishable-api-key")
+      expect(noKey.data.products).toBeUndefined()
     })
   },
 })
